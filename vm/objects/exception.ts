@@ -1,0 +1,137 @@
+// Python exceptions: the PyException layout and CPython's builtin exception hierarchy.
+import { PyObject, PyType, makeBuiltinType, objectType, None, type PyValue } from "./object.js";
+import { setRaiseFactory } from "../raise.js";
+
+/** One traceback line: where an exception passed through. */
+export interface TracebackEntry {
+  /** Source file name. */
+  filename: string;
+  /** Function (code object) name. */
+  name: string;
+  /** Line number (1-based). */
+  lineno: number;
+}
+
+/** An instance of BaseException or any subclass. Thrown as-is by the VM. */
+export class PyException extends PyObject {
+  /** `args`. */
+  args: PyValue[];
+  /** Traceback entries, innermost first (appended as the exception propagates outward). */
+  traceback: TracebackEntry[];
+  /** `__cause__` (None if unset). */
+  cause: PyValue;
+  /** `__context__` (None if unset). */
+  context: PyValue;
+  /** `__suppress_context__`. */
+  suppressContext: boolean;
+  constructor(cls: PyType, args: PyValue[] = []) {
+    super(cls);
+    this.args = args;
+    this.traceback = [];
+    this.cause = None;
+    this.context = None;
+    this.suppressContext = false;
+  }
+}
+
+const allocException = (cls: PyType): PyObject => new PyException(cls);
+
+/** Every builtin exception type by name. */
+export const exceptionTypes = new Map<string, PyType>();
+
+function defExc(name: string, base: PyType): PyType {
+  const t = makeBuiltinType(name, base, allocException);
+  t.hasInstanceDict = true;
+  exceptionTypes.set(name, t);
+  return t;
+}
+
+/** `BaseException`. */
+export const BaseException = defExc("BaseException", objectType);
+/** `SystemExit`. */
+export const SystemExit = defExc("SystemExit", BaseException);
+/** `KeyboardInterrupt`. */
+export const KeyboardInterrupt = defExc("KeyboardInterrupt", BaseException);
+/** `GeneratorExit`. */
+export const GeneratorExit = defExc("GeneratorExit", BaseException);
+/** `Exception`. */
+export const Exception = defExc("Exception", BaseException);
+/** `StopIteration`. */
+export const StopIteration = defExc("StopIteration", Exception);
+/** `StopAsyncIteration`. */
+export const StopAsyncIteration = defExc("StopAsyncIteration", Exception);
+/** `ArithmeticError`. */
+export const ArithmeticError = defExc("ArithmeticError", Exception);
+defExc("FloatingPointError", ArithmeticError);
+defExc("OverflowError", ArithmeticError);
+defExc("ZeroDivisionError", ArithmeticError);
+defExc("AssertionError", Exception);
+/** `AttributeError`. */
+export const AttributeError = defExc("AttributeError", Exception);
+defExc("BufferError", Exception);
+defExc("EOFError", Exception);
+const ImportError = defExc("ImportError", Exception);
+defExc("ModuleNotFoundError", ImportError);
+const LookupError = defExc("LookupError", Exception);
+defExc("IndexError", LookupError);
+defExc("KeyError", LookupError);
+defExc("MemoryError", Exception);
+const NameError = defExc("NameError", Exception);
+defExc("UnboundLocalError", NameError);
+const OSError = defExc("OSError", Exception);
+exceptionTypes.set("IOError", OSError);
+exceptionTypes.set("EnvironmentError", OSError);
+defExc("BlockingIOError", OSError);
+defExc("ChildProcessError", OSError);
+const ConnectionError = defExc("ConnectionError", OSError);
+defExc("BrokenPipeError", ConnectionError);
+defExc("ConnectionAbortedError", ConnectionError);
+defExc("ConnectionRefusedError", ConnectionError);
+defExc("ConnectionResetError", ConnectionError);
+defExc("FileExistsError", OSError);
+defExc("FileNotFoundError", OSError);
+defExc("InterruptedError", OSError);
+defExc("IsADirectoryError", OSError);
+defExc("NotADirectoryError", OSError);
+defExc("PermissionError", OSError);
+defExc("ProcessLookupError", OSError);
+defExc("TimeoutError", OSError);
+defExc("ReferenceError", Exception);
+const RuntimeError = defExc("RuntimeError", Exception);
+defExc("NotImplementedError", RuntimeError);
+defExc("RecursionError", RuntimeError);
+const SyntaxError = defExc("SyntaxError", Exception);
+const IndentationError = defExc("IndentationError", SyntaxError);
+defExc("TabError", IndentationError);
+defExc("SystemError", Exception);
+defExc("TypeError", Exception);
+const ValueError = defExc("ValueError", Exception);
+const UnicodeError = defExc("UnicodeError", ValueError);
+defExc("UnicodeDecodeError", UnicodeError);
+defExc("UnicodeEncodeError", UnicodeError);
+defExc("UnicodeTranslateError", UnicodeError);
+const Warning = defExc("Warning", Exception);
+for (const w of ["BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+  "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning"]) {
+  defExc(w, Warning);
+}
+
+/** Looks up a builtin exception type by name (throws a JS error for unknown names: a VM bug). */
+export function excType(name: string): PyType {
+  const t = exceptionTypes.get(name);
+  if (!t) throw new Error(`unknown exception type ${name}`);
+  return t;
+}
+
+/** Creates `typeName(message)` (no args when message is empty and omitted). */
+export function newException(type: PyType | string, message?: PyValue): PyException {
+  const t = typeof type === "string" ? excType(type) : type;
+  return new PyException(t, message === undefined ? [] : [message]);
+}
+
+/** True if `v` is an exception instance. */
+export function isException(v: unknown): v is PyException {
+  return v instanceof PyException;
+}
+
+setRaiseFactory((typeName, message) => newException(typeName, message));

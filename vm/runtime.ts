@@ -1,0 +1,51 @@
+// Per-VM state: module table, builtins, I/O sinks and limits. One Runtime per VM instance.
+import { PyDict } from "./objects/dict.js";
+import type { PyValue } from "./objects/object.js";
+
+/** Where the guest's output goes. */
+export type Sink = (text: string) => void;
+
+/** The state of one VM. Builtins and modules reach it through {@link rt}. */
+export class Runtime {
+  /** `sys.modules`. */
+  modules = new PyDict();
+  /** The `builtins` namespace. */
+  builtins = new PyDict();
+  /** Standard output sink. */
+  stdout: Sink;
+  /** Standard error sink. */
+  stderr: Sink;
+  /** Supplies lines for `input()`; null means EOF. */
+  stdin: (() => string | null) | null = null;
+  /** `sys.getrecursionlimit()`. */
+  recursionLimit = 1000;
+  /** Current Python call depth (frames plus nested interpreter entries). */
+  depth = 0;
+  /** `sys.argv`. */
+  argv: string[] = [""];
+  /** Directories searched by `import` (`sys.path`). */
+  path: string[] = [];
+  /** Reads a module's source for the importer: (directory, module name) → source+filename, or null. */
+  loadSource: ((name: string, path: string[]) => { source: string; filename: string } | null) | null = null;
+  /** Host modules registered through the embedding API, created on first import. */
+  hostModules = new Map<string, () => PyValue>();
+  constructor(stdout: Sink, stderr: Sink) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+}
+
+let current: Runtime | null = null;
+
+/** The runtime of the VM that is executing now. */
+export function rt(): Runtime {
+  if (current === null) throw new Error("no taipan VM is running");
+  return current;
+}
+
+/** Makes `r` the executing runtime; returns the previous one (restore it when done). */
+export function enterRuntime(r: Runtime | null): Runtime | null {
+  const prev = current;
+  current = r;
+  return prev;
+}

@@ -25,8 +25,10 @@ export class Runtime {
   argv: string[] = [""];
   /** Directories searched by `import` (`sys.path`). */
   path: string[] = [];
-  /** Reads a module's source for the importer: (directory, module name) → source+filename, or null. */
-  loadSource: ((name: string, path: string[]) => { source: string; filename: string } | null) | null = null;
+  /** Reads a file for the importer; null when it does not exist. */
+  readFile: ((path: string) => string | null) | null = null;
+  /** Source lines of every compiled file, for tracebacks (CPython's linecache). */
+  sources = new Map<string, string[]>();
   /** Host modules registered through the embedding API, created on first import. */
   hostModules = new Map<string, () => PyValue>();
   constructor(stdout: Sink, stderr: Sink) {

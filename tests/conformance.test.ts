@@ -1,0 +1,56 @@
+// Runs every tests/conformance/*.py through the taipan CLI and compares with CPython's output.
+import test from "ava";
+import { execFile } from "node:child_process";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dir = join(root, "tests", "conformance");
+const cli = join(root, "bin", "taipan.js");
+
+/** JIT modes every program runs in; all must print what CPython printed. */
+const modes = (process.env.TAIPAN_TEST_MODES ?? "default").split(",");
+
+interface Result {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+function run(file: string, mode: string): Promise<Result> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, TAIPAN_JIT: mode === "default" ? "" : mode, PYTHONHASHSEED: "0" };
+    execFile(process.execPath, ["--stack-size=4000", cli, file], { cwd: dir, env, timeout: 60_000, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
+        resolve({ stdout, stderr, code });
+      });
+  });
+}
+
+const programs = readdirSync(dir)
+  .filter((f) => f.endsWith(".py"))
+  .filter((f) => !readFileSync(join(dir, f), "utf8").startsWith("# helper module"))
+  .filter((f) => existsSync(join(dir, f.replace(/\.py$/, ".out"))))
+  .sort();
+
+for (const file of programs) {
+  for (const mode of modes) {
+    test(`${file} [${mode}]`, async (t) => {
+      const base = join(dir, file.replace(/\.py$/, ""));
+      const expectedOut = readFileSync(base + ".out", "utf8");
+      const errFile = base + ".err";
+      const r = await run(file, mode);
+      t.is(r.stdout, expectedOut, `stdout differs; stderr:\n${r.stderr.slice(-2000)}`);
+      if (existsSync(errFile)) {
+        const [code, last] = readFileSync(errFile, "utf8").split("\n");
+        const lines = r.stderr.trimEnd().split("\n");
+        t.is(lines[lines.length - 1], last, "last line of stderr");
+        t.is(r.code, Number(code), "exit code");
+      } else {
+        t.is(r.code, 0, `exit code; stderr:\n${r.stderr.slice(-2000)}`);
+      }
+    });
+  }
+}

@@ -1,0 +1,185 @@
+// The `taipan` command line: run a file or -c code, disassemble, print version/help.
+import { readFileSync, readSync, writeSync, existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { VM, PythonError } from "./api.js";
+import { compileSource } from "./exec.js";
+import { disassemble } from "./dis.js";
+import { enterRuntime } from "./runtime.js";
+
+/** taipan's version string. */
+export const VERSION = "0.1.0";
+
+const HELP = `usage: taipan [option] ... [-c cmd | file] [arg] ...
+Options:
+  -c cmd         program passed in as string
+  --dis FILE     print the bytecode of FILE instead of running it
+  --version      print the version and exit
+  -h, --help     print this help and exit
+file             program read from script file
+arg ...          arguments passed to program in sys.argv[1:]
+`;
+
+/** Buffers output so that many small prints become few writes; stderr flushes stdout first. */
+class Output {
+  private buf: string[] = [];
+  private size = 0;
+  write = (s: string): void => {
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 16) this.flush();
+  };
+  writeErr = (s: string): void => {
+    this.flush();
+    writeAll(2, s);
+  };
+  flush(): void {
+    if (this.buf.length === 0) return;
+    const s = this.buf.join("");
+    this.buf = [];
+    this.size = 0;
+    writeAll(1, s);
+  }
+}
+
+function writeAll(fd: number, s: string): void {
+  const b = Buffer.from(s, "utf8");
+  let off = 0;
+  while (off < b.length) {
+    try {
+      off += writeSync(fd, b, off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+      throw e;
+    }
+  }
+}
+
+function readLineSync(): string | null {
+  const chunks: number[] = [];
+  const one = Buffer.alloc(1);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSyncStdin(one);
+    } catch {
+      return chunks.length ? Buffer.from(chunks).toString("utf8") : null;
+    }
+    if (n === 0) return chunks.length ? Buffer.from(chunks).toString("utf8") : null;
+    if (one[0] === 10) return Buffer.from(chunks).toString("utf8");
+    chunks.push(one[0]);
+  }
+}
+
+function readSyncStdin(b: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(0, b, 0, 1, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      throw e;
+    }
+  }
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let code: string | null = null;
+  let file: string | null = null;
+  let dis = false;
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "-c") {
+      if (i + 1 >= argv.length) {
+        process.stderr.write("Argument expected for the -c option\n");
+        return 2;
+      }
+      code = argv[++i];
+      i++;
+      break;
+    } else if (a === "--version" || a === "-V") {
+      process.stdout.write(`taipan ${VERSION} (Python 3.11 compatible)\n`);
+      return 0;
+    } else if (a === "-h" || a === "--help") {
+      process.stdout.write(HELP);
+      return 0;
+    } else if (a === "--dis") {
+      dis = true;
+    } else if (a.startsWith("-") && a !== "-") {
+      process.stderr.write(`unknown option ${a}\n${HELP}`);
+      return 2;
+    } else {
+      file = a;
+      i++;
+      break;
+    }
+  }
+  const rest = argv.slice(i);
+  let source: string;
+  let filename: string;
+  if (code !== null) {
+    source = code;
+    filename = "<string>";
+  } else if (file !== null) {
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      process.stderr.write(`taipan: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
+      return 2;
+    }
+    source = readFileSync(file, "utf8");
+    filename = file;
+  } else {
+    process.stderr.write(HELP);
+    return 2;
+  }
+
+  const out = new Output();
+  const scriptDir = file !== null ? dirname(resolve(file)) : process.cwd();
+  const vm = new VM({
+    stdout: out.write,
+    stderr: out.writeErr,
+    input: () => {
+      out.flush();
+      return readLineSync();
+    },
+    argv: code !== null ? ["-c", ...rest] : [file!, ...rest],
+    path: [scriptDir],
+    readFile: (p) => {
+      try {
+        return readFileSync(p, "utf8");
+      } catch {
+        return null;
+      }
+    },
+  });
+
+  if (dis) {
+    const prev = enterRuntime(vm.runtime);
+    try {
+      out.write(disassemble(compileSource(vm.runtime, source, filename, "exec")));
+      out.flush();
+      return 0;
+    } catch (e) {
+      out.flush();
+      if (e instanceof Error) writeAll(2, String(e) + "\n");
+      return 1;
+    } finally {
+      enterRuntime(prev);
+    }
+  }
+
+  try {
+    vm.exec(source, { filename });
+    out.flush();
+    return 0;
+  } catch (e) {
+    out.flush();
+    if (e instanceof PythonError) {
+      if (e.type === "SystemExit") return vm.systemExitCode(e, out.writeErr);
+      writeAll(2, e.traceback);
+      return 1;
+    }
+    writeAll(2, `taipan internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+    return 70;
+  }
+}

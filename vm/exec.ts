@@ -1,0 +1,153 @@
+// Source → code object → execution, the import system, and JS-error containment.
+import { Runtime, rt } from "./runtime.js";
+import { None, type PyValue } from "./objects/object.js";
+import { PyDict } from "./objects/dict.js";
+import { PyModule } from "./objects/module.js";
+import { PyException, newException } from "./objects/exception.js";
+import { newTuple } from "./objects/tuple.js";
+import { parse } from "./parser.js";
+import { compile } from "./compiler.js";
+import { PySyntaxErrorInfo } from "./syntax_error.js";
+import type { CodeObject } from "./code.js";
+import { executeCode } from "./interpreter.js";
+import { createBuiltins } from "../stdlib/builtins.js";
+import { builtinModules } from "../stdlib/modules.js";
+
+/** Compiles source text; syntax errors become Python SyntaxError exceptions. */
+export function compileSource(r: Runtime, source: string, filename: string, mode: "exec" | "eval" | "single"): CodeObject {
+  r.sources.set(filename, source.split(/\r\n|\r|\n/));
+  try {
+    return compile(parse(source, filename, mode), filename, mode);
+  } catch (e) {
+    throw toPyException(e);
+  }
+}
+
+/** Converts a SyntaxError description from the parser or compiler into a Python exception. */
+export function syntaxErrorToPy(e: PySyntaxErrorInfo): PyException {
+  const exc = newException(e.pyType, e.msg);
+  const details = newTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.endLineno, e.endOffset]);
+  exc.args = [e.msg, details];
+  const d = new PyDict();
+  d.setStr("msg", e.msg);
+  d.setStr("filename", e.filename);
+  d.setStr("lineno", e.lineno);
+  d.setStr("offset", e.offset);
+  d.setStr("text", e.text ?? None);
+  d.setStr("end_lineno", e.endLineno);
+  d.setStr("end_offset", e.endOffset);
+  d.setStr("print_file_and_line", None);
+  exc.dict = d;
+  return exc;
+}
+
+/**
+ * Turns anything thrown inside the VM into a Python exception: guest exceptions pass through,
+ * a JS stack overflow becomes RecursionError, and any other JS error (a VM bug) becomes
+ * SystemError so it can never escape to the host as a stray JS exception.
+ */
+export function toPyException(e: unknown, typeName?: string): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof PySyntaxErrorInfo) return syntaxErrorToPy(e);
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return newException("RecursionError", "maximum recursion depth exceeded");
+  if (typeName) return newException(typeName, e instanceof Error ? e.message : String(e));
+  const msg = e instanceof Error ? `${e.message}` : String(e);
+  return newException("SystemError", `taipan internal error: ${msg}`);
+}
+
+/** Runs a module-level code object in the given globals. */
+export function runCode(code: CodeObject, globals: PyDict, locals: PyDict = globals): PyValue {
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", rt().builtins);
+  return executeCode(code, globals, locals);
+}
+
+/** Creates builtins, `sys` and `__main__` for a fresh runtime; returns `__main__`. */
+export function initRuntime(r: Runtime): PyModule {
+  r.builtins = createBuiltins();
+  const sys = importModule("sys");
+  void sys;
+  const main = new PyModule("__main__");
+  main.dict.setStr("__builtins__", r.builtins);
+  main.dict.setStr("__doc__", None);
+  main.dict.setStr("__package__", None);
+  r.modules.setStr("__main__", main);
+  return main;
+}
+
+function loadFromPath(r: Runtime, name: string, dirs: string[]): PyModule | null {
+  if (r.readFile === null) return null;
+  const rel = name.split(".").join("/");
+  for (const dir of dirs) {
+    for (const [file, isPkg] of [[`${dir}/${rel}.py`, false], [`${dir}/${rel}/__init__.py`, true]] as const) {
+      const src = r.readFile(file);
+      if (src === null) continue;
+      const m = new PyModule(name);
+      m.set("__file__", file);
+      m.set("__builtins__", r.builtins);
+      m.set("__doc__", None);
+      const lastDot = name.lastIndexOf(".");
+      m.set("__package__", isPkg ? name : lastDot >= 0 ? name.slice(0, lastDot) : "");
+      if (isPkg) m.set("__path__", newListOf([`${dir}/${rel}`]));
+      r.modules.setStr(name, m);
+      try {
+        runCode(compileSource(r, src, file, "exec"), m.dict);
+      } catch (e) {
+        r.modules.delete(name);
+        throw e;
+      }
+      return m;
+    }
+  }
+  return null;
+}
+
+import { newList } from "./objects/list.js";
+function newListOf(items: string[]): PyValue {
+  return newList(items.slice());
+}
+
+/** Imports a module by absolute dotted name (parents first) and returns it. */
+export function importModule(name: string): PyValue {
+  const r = rt();
+  const cached = r.modules.getStr(name);
+  if (cached !== undefined) return cached;
+  const dot = name.lastIndexOf(".");
+  let dirs = r.path;
+  if (dot >= 0) {
+    const parent = importModule(name.slice(0, dot));
+    const p = parent instanceof PyModule ? parent.dict.getStr("__path__") : undefined;
+    if (p === undefined) throw notFound(name, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
+    dirs = toStrings(p);
+  }
+  const host = r.hostModules.get(name);
+  if (host !== undefined) {
+    const m = host();
+    r.modules.setStr(name, m);
+    return m;
+  }
+  const b = builtinModules.get(name);
+  if (b !== undefined) {
+    const m = b();
+    r.modules.setStr(name, m);
+    return m;
+  }
+  const m = loadFromPath(r, name, dirs);
+  if (m === null) throw notFound(name, `No module named '${name}'`);
+  if (dot >= 0) {
+    const parent = r.modules.getStr(name.slice(0, dot));
+    if (parent instanceof PyModule) parent.set(name.slice(dot + 1), m);
+  }
+  return m;
+}
+
+function toStrings(v: PyValue): string[] {
+  const items = (v as { items?: PyValue[] }).items;
+  return Array.isArray(items) ? items.filter((x): x is string => typeof x === "string") : [];
+}
+
+function notFound(name: string, msg: string): PyException {
+  const e = newException("ModuleNotFoundError", msg);
+  e.dict = new PyDict();
+  e.dict.setStr("name", name);
+  return e;
+}

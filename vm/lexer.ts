@@ -43,6 +43,8 @@ export interface LexResult {
   source: string;
   /** UTF-16 index of the start of each line (index 0 is line 1). */
   lineStarts: number[];
+  /** Whether the source lacked a final newline (one was added). */
+  addedNewline: boolean;
 }
 
 const C_NL = 10;
@@ -85,12 +87,17 @@ export function isPrintable(cp: number): boolean {
   return !NON_PRINTABLE.test(String.fromCodePoint(cp));
 }
 
-/** Two- and three-character operators, keyed by their text. */
-const OPS3 = new Set(["**=", "//=", ">>=", "<<=", "..."]);
-const OPS2 = new Set([
-  "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>",
-  "@=", "^=", "|=",
-]);
+/** Two- and three-character operators, keyed by their packed 7-bit character codes. */
+const OPS3 = new Map<number, string>();
+const OPS2 = new Map<number, string>();
+for (const op of ["**=", "//=", ">>=", "<<=", "..."]) {
+  OPS3.set((op.charCodeAt(0) << 14) | (op.charCodeAt(1) << 7) | op.charCodeAt(2), op);
+}
+for (const op of ["!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="]) {
+  OPS2.set((op.charCodeAt(0) << 7) | op.charCodeAt(1), op);
+}
+/** Interned one-character strings for ASCII. */
+const ONE_CHAR: string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 
 function hex4(cp: number): string {
   const h = cp.toString(16).toUpperCase();
@@ -109,6 +116,7 @@ class Lexer {
   private readonly firstLine: number;
   private readonly firstCol: number;
   private readonly astral: boolean;
+  private readonly addedNewline: boolean;
   private pos = 0;
   /** Current line (1-based, relative to the fragment). */
   private line = 1;
@@ -128,7 +136,8 @@ class Lexer {
   constructor(source: string, filename: string, options: LexOptions) {
     let src = source;
     if (src.indexOf("\r") >= 0) src = src.replace(/\r\n?/g, "\n");
-    if (!options.noFinalNewline && src.length > 0 && src.charCodeAt(src.length - 1) !== C_NL) src += "\n";
+    this.addedNewline = !options.noFinalNewline && src.length > 0 && src.charCodeAt(src.length - 1) !== C_NL;
+    if (this.addedNewline) src += "\n";
     this.src = src;
     this.len = src.length;
     this.filename = filename;
@@ -226,7 +235,7 @@ class Lexer {
     for (;;) {
       if (!this.next()) break;
     }
-    return { tokens: this.tokens, openBrackets: this.parens, source: this.src, lineStarts: this.lineStarts };
+    return { tokens: this.tokens, openBrackets: this.parens, source: this.src, lineStarts: this.lineStarts, addedNewline: this.addedNewline };
   }
 
   /** Produces the next token(s); returns false after the final token. */
@@ -290,7 +299,7 @@ class Lexer {
           }
           if (col !== this.indstack[this.indstack.length - 1]) {
             const text = this.lineTextAt(this.lineStart);
-            this.errorAt("unindent does not match any outer indentation level", this.line, this.lineStart, [...text].length + 1, -1, "IndentationError");
+            this.errorAt("unindent does not match any outer indentation level", this.line, this.lineStart, [...text].length, -1, "IndentationError");
           }
           if (altcol !== this.altindstack[this.altindstack.length - 1]) this.tabError();
         }
@@ -330,7 +339,7 @@ class Lexer {
           // CPython's ENDMARKER has no column; it sits on the last line, the tokenizer being at its end
           const last = this.lineStarts.length >= 2 && this.lineStart === this.len ? this.lineStarts.length - 2 : this.lineStarts.length - 1;
           const ls = this.lineStarts[last];
-          const lineno = this.absLine(last + 1);
+          const lineno = this.len === 0 ? 0 : this.absLine(last + 1);
           const w = this.colAt(this.len, ls);
           this.tokens.push({ type: TokenType.ENDMARKER, value: "", lineno, col: -1, endLineno: lineno, endCol: w, level: 0 });
         }
@@ -386,20 +395,24 @@ class Lexer {
         continue;
       }
 
-      // operators
-      const t3 = s.substr(this.pos, 3);
-      if (t3.length === 3 && OPS3.has(t3)) {
-        this.pos += 3;
-        this.push(TokenType.OP, t3, this.line, this.lineStart, start, this.line, this.lineStart, this.pos);
-        return true;
+      // operators: longest match among the 3-, 2- and 1-character ones
+      const c2 = this.pos + 1 < this.len ? s.charCodeAt(this.pos + 1) : 0;
+      if (c2 !== 0 && c2 < 128) {
+        const c3 = this.pos + 2 < this.len ? s.charCodeAt(this.pos + 2) : 0;
+        const op3 = c3 !== 0 && c3 < 128 ? OPS3.get((c << 14) | (c2 << 7) | c3) : undefined;
+        if (op3 !== undefined) {
+          this.pos += 3;
+          this.push(TokenType.OP, op3, this.line, this.lineStart, start, this.line, this.lineStart, this.pos);
+          return true;
+        }
+        const op2 = OPS2.get((c << 7) | c2);
+        if (op2 !== undefined) {
+          this.pos += 2;
+          this.push(TokenType.OP, op2, this.line, this.lineStart, start, this.line, this.lineStart, this.pos);
+          return true;
+        }
       }
-      const t2 = t3.substring(0, 2);
-      if (t2.length === 2 && OPS2.has(t2)) {
-        this.pos += 2;
-        this.push(TokenType.OP, t2, this.line, this.lineStart, start, this.line, this.lineStart, this.pos);
-        return true;
-      }
-      const ch = s[this.pos];
+      const ch = c < 128 ? ONE_CHAR[c] : s[this.pos];
       this.pos++;
       switch (ch) {
         case "(":

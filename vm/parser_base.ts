@@ -41,6 +41,11 @@ export class ParserBase {
   protected startingLine = 1;
   /** Memo for `disjunction` during the error pass (keeps the invalid_* checks linear). */
   protected disjMemo: Map<number, { node: ast.Expr; end: number }> | null = null;
+  /** Memo for `bitwise_or` during the error pass. */
+  protected borMemo: Map<number, { node: ast.Expr; end: number }> | null = null;
+  /** Positions where invalid_named_expression / invalid_expression already ran without raising. */
+  protected invChecked: Set<number> | null = null;
+  protected invNamedChecked: Set<number> | null = null;
 
   constructor(lex: LexResult, filename: string, startRule: StartRule) {
     this.lex = lex;
@@ -60,6 +65,7 @@ export class ParserBase {
   /** The token `k` positions ahead (clamped to the last token). */
   protected peekAt(k: number): Token {
     const i = this.pos + k;
+    if (i > this.furthest) this.furthest = i;
     return this.toks[i < this.lastIndex ? i : this.lastIndex];
   }
 
@@ -249,7 +255,7 @@ export class ParserBase {
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token): the token's own range. */
-  protected raiseAtToken(t: Token, msg: string, type: SyntaxErrorType = "SyntaxError"): never {
+  raiseAtToken(t: Token, msg: string, type: SyntaxErrorType = "SyntaxError"): never {
     if (t.col < 0) throw this.makeError(type, msg, t.lineno, 0, t.endLineno, 0);
     throw this.makeError(type, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
   }
@@ -264,13 +270,13 @@ export class ParserBase {
     return this.raiseRange(a, a, msg);
   }
 
-  /** RAISE_SYNTAX_ERROR_STARTING_FROM(node): from the node's start, no end. */
-  protected raiseFrom(a: Pos, msg: string): never {
-    throw this.makeError("SyntaxError", msg, a.lineno, a.col_offset + 1, a.lineno, 0);
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(node): from the node's start to where the tokenizer stands. */
+  protected raiseFrom(a: Pos, endTok: Token, msg: string): never {
+    throw this.makeError("SyntaxError", msg, a.lineno, a.col_offset + 1, endTok.endLineno, endTok.endCol);
   }
 
   /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: located at the last token fetched. */
-  protected raiseAtLast(msg: string, type: SyntaxErrorType = "SyntaxError", t: Token = this.lastFetched()): never {
+  raiseAtLast(msg: string, type: SyntaxErrorType = "SyntaxError", t: Token = this.lastFetched()): never {
     if (t.col < 0) throw this.makeError(type, msg, t.lineno, t.endCol, t.endLineno, -1);
     throw this.makeError(type, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
   }

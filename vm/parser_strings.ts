@@ -348,17 +348,18 @@ class FStringParser {
     this.kind = first.value.charCodeAt(0) === 117 ? "u" : null;
   }
 
-  makeStr(state: FState): ast.Constant {
+  makeStr(state: FState, first: Token = this.first, last: Token = this.last): ast.Constant {
     const s = state.lastStr!;
     state.lastStr = null;
-    return strNode(s, this.kind, spanOf(this.first, this.last));
+    return strNode(s, this.kind, spanOf(first, last));
   }
 
   finish(state: FState, first: Token, last: Token): ast.Expr {
     if (!state.fmode) {
       return strNode(state.lastStr ?? "", this.kind, spanOf(first, last));
     }
-    if (state.lastStr !== null) state.exprs.push(this.makeStr(state));
+    // as CPython, a trailing literal gets the span passed here (the token, for format specs)
+    if (state.lastStr !== null) state.exprs.push(this.makeStr(state, first, last));
     const sp = spanOf(first, last);
     return { kind: "JoinedStr", values: state.exprs, ...sp };
   }

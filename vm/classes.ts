@@ -37,7 +37,7 @@ export function buildClass(args: PyValue[], kw: Map<string, PyValue> | null): Py
     for (const b of bases) {
       const me = b instanceof PyType ? undefined : getAttrOrUndefined(b, "__mro_entries__");
       if (me === undefined) resolved.push(b);
-      else resolved.push(...((call(me, [newTuple(origBases)]) as { items: PyValue[] }).items));
+      else resolved.push(...((call(me, [newTuple(origBases)]) as unknown as { items: PyValue[] }).items));
     }
     bases = resolved;
   }

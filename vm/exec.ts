@@ -64,8 +64,7 @@ export function runCode(code: CodeObject, globals: PyDict, locals: PyDict = glob
 /** Creates builtins, `sys` and `__main__` for a fresh runtime; returns `__main__`. */
 export function initRuntime(r: Runtime): PyModule {
   r.builtins = createBuiltins();
-  const sys = importModule("sys");
-  void sys;
+  if (builtinModules.has("sys")) importModule("sys");
   const main = new PyModule("__main__");
   main.dict.setStr("__builtins__", r.builtins);
   main.dict.setStr("__doc__", None);

@@ -902,9 +902,9 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           }
           case Op.WITH_EXCEPT_START: {
-            // Stack: exit, [lasti], prev_exc, exc  (CPython 3.11 layout: exit at sp-4).
+            // Stack: exit, prev_exc, exc.
             const exc = stack[sp - 1] as PyException;
-            const exit = stack[sp - 4];
+            const exit = stack[sp - 3];
             f.pc = pc;
             stack[sp++] = ops.call(exit, [exc.cls, exc, None]);
             break;

@@ -93,7 +93,7 @@ const OPS2 = new Map<number, string>();
 for (const op of ["**=", "//=", ">>=", "<<=", "..."]) {
   OPS3.set((op.charCodeAt(0) << 14) | (op.charCodeAt(1) << 7) | op.charCodeAt(2), op);
 }
-for (const op of ["!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="]) {
+for (const op of ["<>", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="]) {
   OPS2.set((op.charCodeAt(0) << 7) | op.charCodeAt(1), op);
 }
 /** Interned one-character strings for ASCII. */

@@ -112,7 +112,7 @@ export const OPCODES: readonly OpInfo[] = [
   { op: Op.RERAISE, name: "RERAISE", arg: "flag", effect: (a) => (a ? -2 : -1), isTerminator: true, doc: "Re-raises TOS; with arg, TOS1 is the instruction index to report (pops both)." },
   { op: Op.CHECK_EXC_MATCH, name: "CHECK_EXC_MATCH", arg: "none", effect: k(0), doc: "Stack: exc, type. Replaces type with isinstance(exc, type) (type may be a tuple)." },
   { op: Op.BEFORE_WITH, name: "BEFORE_WITH", arg: "none", effect: k(1), doc: "Replaces a context manager with its bound __exit__ and pushes __enter__()." },
-  { op: Op.WITH_EXCEPT_START, name: "WITH_EXCEPT_START", arg: "none", effect: k(1), doc: "Stack: exit, lasti, prev_exc, exc. Pushes exit(type(exc), exc, None)." },
+  { op: Op.WITH_EXCEPT_START, name: "WITH_EXCEPT_START", arg: "none", effect: k(1), doc: "Stack: exit, prev_exc, exc. Pushes exit(type(exc), exc, None)." },
   { op: Op.LOAD_ASSERTION_ERROR, name: "LOAD_ASSERTION_ERROR", arg: "none", effect: k(1), doc: "Pushes AssertionError." },
   { op: Op.SETUP_ANNOTATIONS, name: "SETUP_ANNOTATIONS", arg: "none", effect: k(0), doc: "Creates __annotations__ in the namespace if missing." },
   { op: Op.PRINT_EXPR, name: "PRINT_EXPR", arg: "none", effect: k(-1), doc: "Interactive mode: prints repr(TOS) unless None." },

@@ -903,6 +903,7 @@ class Parser extends PatternParser {
       if (this.errorPass) this.raiseAtLast("expected one or more exception types");
       this.fail();
     }
+    if (this.errorPass && !star && this.is(TokenType.NEWLINE)) this.raiseAtLast("expected ':'");
     if (!this.isOp(":")) {
       type = this.expression();
       if (this.isOp(",") && this.errorPass) {
@@ -951,7 +952,12 @@ class Parser extends PatternParser {
     const args = this.parameters(false);
     this.expectOp(")");
     let returns: ast.Expr | null = null;
-    if (this.eatOp("->")) returns = this.expression();
+    if (this.isOp("->")) {
+      returns = this.attempt(() => {
+        this.advance();
+        return this.expression();
+      });
+    }
     this.expectForcedOp(":");
     const body = this.block(`function definition on line ${defTok.lineno}`);
     const node = { name, args, body, decorator_list: decorators, returns, type_comment: null };

@@ -201,7 +201,15 @@ export class ExprParser extends ParserBase implements StringHost {
     const elts = [e];
     while (this.eatOp(",")) {
       if (!this.startsExpr() && !this.isOp("*")) break;
-      elts.push(this.starExpression());
+      const save = this.pos;
+      try {
+        elts.push(this.starExpression());
+      } catch (err) {
+        // PEG: the comma was a trailing comma
+        if (err !== FAIL) throw err;
+        this.pos = save;
+        break;
+      }
     }
     return this.fin<ast.Tuple>({ kind: "Tuple", elts, ctx: "Load" }, start);
   }
@@ -397,7 +405,18 @@ export class ExprParser extends ParserBase implements StringHost {
     const a = this.conjunction();
     if (!this.isKw("or")) return a;
     const values = [a];
-    while (this.eatKw("or")) values.push(this.conjunction());
+    while (this.isKw("or")) {
+      const save = this.pos;
+      this.advance();
+      try {
+        values.push(this.conjunction());
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+        break;
+      }
+    }
+    if (values.length === 1) return a;
     return this.fin<ast.BoolOp>({ kind: "BoolOp", op: "Or", values }, start);
   }
 
@@ -406,7 +425,18 @@ export class ExprParser extends ParserBase implements StringHost {
     const a = this.inversion();
     if (!this.isKw("and")) return a;
     const values = [a];
-    while (this.eatKw("and")) values.push(this.inversion());
+    while (this.isKw("and")) {
+      const save = this.pos;
+      this.advance();
+      try {
+        values.push(this.inversion());
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+        break;
+      }
+    }
+    if (values.length === 1) return a;
     return this.fin<ast.BoolOp>({ kind: "BoolOp", op: "And", values }, start);
   }
 
@@ -429,6 +459,7 @@ export class ExprParser extends ParserBase implements StringHost {
     let comparators: ast.Expr[] | null = null;
     for (;;) {
       const t = this.peek();
+      const save = this.pos;
       let op: ast.CmpOpKind | undefined;
       if (t.type === TokenType.OP) {
         op = CMPOPS[t.value];
@@ -448,8 +479,17 @@ export class ExprParser extends ParserBase implements StringHost {
           else op = "Is";
         } else break;
       } else break;
+      // PEG: a comparison operator without its operand is left for the caller
+      let right: ast.Expr;
+      try {
+        right = this.bitwiseOr();
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+        break;
+      }
       (ops ??= []).push(op);
-      (comparators ??= []).push(this.bitwiseOr());
+      (comparators ??= []).push(right);
     }
     if (ops === null) return left;
     return this.fin<ast.Compare>({ kind: "Compare", left, ops, comparators: comparators! }, start);
@@ -481,8 +521,17 @@ export class ExprParser extends ParserBase implements StringHost {
       if (t.type !== TokenType.OP) return left;
       const info = BINOPS[t.value];
       if (info === undefined || info[1] < minPrec) return left;
+      const save = this.pos;
       this.advance();
-      const right = info[1] === 6 ? this.factor() : this.binary(info[1] + 1);
+      let right: ast.Expr;
+      try {
+        right = info[1] === 6 ? this.factor() : this.binary(info[1] + 1);
+      } catch (e) {
+        // PEG: an operator without its operand is left for the caller
+        if (e !== FAIL) throw e;
+        this.pos = save;
+        return left;
+      }
       if (++chain > MAX_TREE_DEPTH) this.tooDeep();
       left = this.fin<ast.BinOp>({ kind: "BinOp", left, op: info[0], right }, start);
     }
@@ -511,11 +560,16 @@ export class ExprParser extends ParserBase implements StringHost {
     const start = this.peek();
     const a = this.awaitPrimary();
     if (!this.isOp("**")) return a;
+    const save = this.pos;
     this.advance();
     this.enter();
     try {
       const b = this.factor();
       return this.fin<ast.BinOp>({ kind: "BinOp", left: a, op: "Pow", right: b }, start);
+    } catch (e) {
+      if (e !== FAIL) throw e;
+      this.pos = save;
+      return a;
     } finally {
       this.depth--;
     }
@@ -538,18 +592,26 @@ export class ExprParser extends ParserBase implements StringHost {
     for (;;) {
       const t = this.peek();
       if (t.type !== TokenType.OP) return e;
-      if (t.value === ".") {
-        this.advance();
-        const attr = this.name();
-        e = this.fin<ast.Attribute>({ kind: "Attribute", value: e, attr, ctx: "Load" }, start);
-      } else if (t.value === "(") {
-        e = this.call(e, start);
-      } else if (t.value === "[") {
-        this.advance();
-        const slice = this.slices();
-        this.expectOp("]");
-        e = this.fin<ast.Subscript>({ kind: "Subscript", value: e, slice, ctx: "Load" }, start);
-      } else {
+      const save = this.pos;
+      try {
+        if (t.value === ".") {
+          this.advance();
+          const attr = this.name();
+          e = this.fin<ast.Attribute>({ kind: "Attribute", value: e, attr, ctx: "Load" }, start);
+        } else if (t.value === "(") {
+          e = this.call(e, start);
+        } else if (t.value === "[") {
+          this.advance();
+          const slice = this.slices();
+          this.expectOp("]");
+          e = this.fin<ast.Subscript>({ kind: "Subscript", value: e, slice, ctx: "Load" }, start);
+        } else {
+          return e;
+        }
+      } catch (err) {
+        // PEG: a trailer that does not parse leaves the shorter primary
+        if (err !== FAIL) throw err;
+        this.pos = save;
         return e;
       }
       if (++chain > MAX_TREE_DEPTH) this.tooDeep();
@@ -717,12 +779,12 @@ export class ExprParser extends ParserBase implements StringHost {
     }
     const elts = [first];
     while (this.eatOp(",")) {
+      if (this.checkInvalid && elts.length === 1 && this.isCompFor()) {
+        this.raiseAtToken2(this.tokAt(first), this.prev(), "did you forget parentheses around the comprehension target?");
+      }
       if (this.isOp("]")) break;
       elts.push(this.starNamedExpression());
       if (this.checkInvalid && this.isCompFor()) this.invalidCompTarget(first, elts[elts.length - 1]);
-    }
-    if (this.checkInvalid && elts.length === 1 && this.prev().value === "," && this.isCompFor()) {
-      this.raiseAtToken2(this.tokAt(first), this.prev(), "did you forget parentheses around the comprehension target?");
     }
     this.expectOp("]");
     return this.fin<ast.List>({ kind: "List", elts, ctx: "Load" }, start);
@@ -785,12 +847,12 @@ export class ExprParser extends ParserBase implements StringHost {
     }
     const elts = [first];
     while (this.eatOp(",")) {
+      if (this.checkInvalid && elts.length === 1 && this.isCompFor()) {
+        this.raiseAtToken2(this.tokAt(first), this.prev(), "did you forget parentheses around the comprehension target?");
+      }
       if (this.isOp("}")) break;
       elts.push(this.starNamedExpression());
       if (this.checkInvalid && this.isCompFor()) this.invalidCompTarget(first, elts[elts.length - 1]);
-    }
-    if (this.checkInvalid && elts.length === 1 && this.prev().value === "," && this.isCompFor()) {
-      this.raiseAtToken2(this.tokAt(first), this.prev(), "did you forget parentheses around the comprehension target?");
     }
     this.expectOp("}");
     return this.fin<ast.SetExpr>({ kind: "Set", elts }, start);
@@ -1011,6 +1073,7 @@ export class ExprParser extends ParserBase implements StringHost {
     const keywords: ast.Keyword[] = [];
     let sawKeyword = false;
     let sawDoubleStar = false;
+    let badPositional: string | null = null;
     while (!this.isOp(")")) {
       const t = this.peek();
       if (this.isOp("*")) {
@@ -1068,15 +1131,15 @@ export class ExprParser extends ParserBase implements StringHost {
           this.fail();
         }
         if (sawKeyword) {
-          if (this.checkInvalid) {
-            this.raiseAtLast(sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
-          }
-          this.fail();
+          // the error pass reports it after reading the rest of the arguments, as CPython
+          if (!this.checkInvalid) this.fail();
+          badPositional ??= sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
         }
         args.push(e);
       }
       if (!this.eatOp(",")) break;
     }
+    if (badPositional !== null) this.raiseAtLast(badPositional);
     return { args, keywords };
   }
 
@@ -1142,7 +1205,11 @@ export class ExprParser extends ParserBase implements StringHost {
         this.advance();
         sawStar = true;
         if (this.isOp(end) || (this.isOp(",") && (this.isOpAt(1, end) || this.isOpAt(1, "**")))) {
-          if (inv) this.raiseAtToken(t, "named arguments must follow bare *");
+          if (inv) {
+            // the def rule reports the '*', the lambda rule the last token it read
+            if (!isLambda) this.raiseAtToken(t, "named arguments must follow bare *");
+            this.raiseAtLast("named arguments must follow bare *", "SyntaxError", this.isOp(",") ? this.peekAt(1) : this.peek());
+          }
           this.fail();
         }
         if (this.eatOp(",")) continue;
@@ -1199,7 +1266,7 @@ export class ExprParser extends ParserBase implements StringHost {
       let dflt: ast.Expr | null = null;
       if (this.isOp("=")) {
         const eq = this.advance();
-        if (inv && (this.isOp(",") || this.isOp(end))) this.raiseAtToken(eq, "expected default value expression");
+        if (inv && (this.isOp(",") || this.isOp(")"))) this.raiseAtToken(eq, "expected default value expression");
         dflt = this.expression();
       }
       if (sawStar) {

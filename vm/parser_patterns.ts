@@ -161,7 +161,7 @@ export class PatternParser extends ExprParser {
       return this.fin<ast.MatchSingleton>({ kind: "MatchSingleton", value }, t);
     }
     if (!this.isName()) this.fail();
-    if (v === "_" && !this.isOpAt(1, ".") && !this.isOpAt(1, "(")) {
+    if (v === "_") {
       this.advance();
       return this.fin<ast.MatchAs>({ kind: "MatchAs", pattern: null, name: null }, t);
     }

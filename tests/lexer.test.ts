@@ -6,9 +6,14 @@ import { type Token, TokenType } from "../vm/tokens.js";
 
 const T = TokenType;
 
+/** The tokens of `src` as objects. */
+function toks(src: string, options = {}): Token[] {
+  return tokenize(src, "t.py", options).tokens.toArray();
+}
+
 /** Compact rendering of tokens: "NAME:x@1:0-1:1". */
 function show(src: string): string[] {
-  return tokenize(src, "t.py").tokens.map((t: Token) => {
+  return toks(src).map((t: Token) => {
     const kind = T[t.type];
     const v = t.value ? `:${t.value}` : "";
     return `${kind}${v}@${t.lineno}:${t.col}-${t.endLineno}:${t.endCol}`;
@@ -16,7 +21,7 @@ function show(src: string): string[] {
 }
 
 function kinds(src: string): string[] {
-  return tokenize(src, "t.py").tokens.map((t) => (t.type === T.OP || t.type === T.NAME || t.type === T.NUMBER || t.type === T.STRING ? t.value : T[t.type]));
+  return toks(src).map((t) => (t.type === T.OP || t.type === T.NAME || t.type === T.NUMBER || t.type === T.STRING ? t.value : T[t.type]));
 }
 
 /** Tokenizes and returns the error as [type, msg, lineno, offset, endLineno, endOffset]. */
@@ -110,10 +115,10 @@ test("operators use the longest match", (t) => {
 test("numeric literals", (t) => {
   const nums = ["0", "1", "123", "1_000", "0x1F", "0XfF", "0o17", "0O7", "0b101", "0B1_0", "00", "0_0", "1.5", "1.", ".5", "1e10", "1E-5", "1.5e+3", "1_0.0_1", "09.5", "1j", "1.5J", "1e3j", ".5j", "0e0"];
   for (const n of nums) {
-    const toks = tokenize(n, "t.py").tokens;
-    t.is(toks[0].type, T.NUMBER, n);
-    t.is(toks[0].value, n, n);
-    t.is(toks[1].type, T.NEWLINE, n);
+    const ts = toks(n);
+    t.is(ts[0].type, T.NUMBER, n);
+    t.is(ts[0].value, n, n);
+    t.is(ts[1].type, T.NEWLINE, n);
   }
   // a number directly followed by a keyword is allowed
   t.deepEqual(kinds("1if x else 2"), ["1", "if", "x", "else", "2", "NEWLINE", "ENDMARKER"]);
@@ -143,10 +148,10 @@ test("invalid numeric literals", (t) => {
 
 test("string literals: prefixes, quotes and positions", (t) => {
   for (const s of ["'a'", '"a"', "'''a'''", '"""a"""', "r'a'", "R'a'", "b'a'", "B'a'", "br'a'", "Rb'a'", "rB'a'", "u'a'", "U'a'", "f'a'", "F'a'", "fr'a'", "Rf'a'", "''", '""', "''''''"]) {
-    const toks = tokenize(s, "t.py").tokens;
-    t.is(toks[0].type, T.STRING, s);
-    t.is(toks[0].value, s, s);
-    t.is(toks[1].type, T.NEWLINE, s);
+    const ts = toks(s);
+    t.is(ts[0].type, T.STRING, s);
+    t.is(ts[0].value, s, s);
+    t.is(ts[1].type, T.NEWLINE, s);
   }
   // not prefixes: identifiers followed by strings
   t.deepEqual(kinds("ur'a'"), ["ur", "'a'", "NEWLINE", "ENDMARKER"]);
@@ -184,7 +189,7 @@ test("brackets: mismatches, unmatched closers, nesting limit", (t) => {
 
 test("end of input inside brackets gives ERRORTOKEN and the open brackets", (t) => {
   const r = tokenize("f(a, [b,\n  c", "t.py");
-  t.is(r.tokens[r.tokens.length - 1].type, T.ERRORTOKEN);
+  t.is(r.tokens.get(r.tokens.count - 1).type, T.ERRORTOKEN);
   t.deepEqual(r.openBrackets, [
     { ch: "(", lineno: 1, col: 1 },
     { ch: "[", lineno: 1, col: 5 },
@@ -216,9 +221,8 @@ test("newlines are normalised", (t) => {
 });
 
 test("fragment options shift the first line (f-string expression parts)", (t) => {
-  const toks = tokenize("(a +\nb)", "t.py", { firstLine: 5, firstCol: 10 }).tokens;
   t.deepEqual(
-    toks.slice(0, 5).map((x) => [x.value, x.lineno, x.col]),
+    toks("(a +\nb)", { firstLine: 5, firstCol: 10 }).slice(0, 5).map((x) => [x.value, x.lineno, x.col]),
     [
       ["(", 5, 10],
       ["a", 5, 11],
@@ -230,9 +234,8 @@ test("fragment options shift the first line (f-string expression parts)", (t) =>
 });
 
 test("token levels record bracket depth", (t) => {
-  const toks = tokenize("f(a[1])", "t.py").tokens;
   t.deepEqual(
-    toks.slice(0, 7).map((x) => x.level),
+    toks("f(a[1])").slice(0, 7).map((x) => x.level),
     [0, 1, 1, 2, 2, 1, 0],
   );
 });

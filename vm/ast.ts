@@ -58,14 +58,50 @@ export type CmpOpKind = "Eq" | "NotEq" | "Lt" | "LtE" | "Gt" | "GtE" | "Is" | "I
  * when |x| <= 2^53-1, else a bigint. `complex` literals are pure imaginary (`1j`).
  */
 export type ConstantValue =
-  | { type: "int"; value: number | bigint }
-  | { type: "float"; value: number }
-  | { type: "complex"; imag: number }
-  | { type: "str"; value: string }
-  | { type: "bytes"; value: Uint8Array }
-  | { type: "bool"; value: boolean }
-  | { type: "None" }
-  | { type: "Ellipsis" };
+  | {
+      /** An int. */
+      type: "int";
+      /** The value: a number when |x| <= 2^53-1, else a bigint. */
+      value: number | bigint;
+    }
+  | {
+      /** A float. */
+      type: "float";
+      /** The value. */
+      value: number;
+    }
+  | {
+      /** A pure imaginary complex literal such as `2j`. */
+      type: "complex";
+      /** The imaginary part. */
+      imag: number;
+    }
+  | {
+      /** A str. */
+      type: "str";
+      /** The value (a JS string; code points beyond U+FFFF are surrogate pairs). */
+      value: string;
+    }
+  | {
+      /** A bytes object. */
+      type: "bytes";
+      /** The bytes. */
+      value: Uint8Array;
+    }
+  | {
+      /** True or False. */
+      type: "bool";
+      /** The value. */
+      value: boolean;
+    }
+  | {
+      /** None. */
+      type: "None";
+    }
+  | {
+      /** The Ellipsis (`...`). */
+      type: "Ellipsis";
+    };
 
 // ---------------------------------------------------------------------------------------
 // Modules

@@ -8,10 +8,14 @@ import { newTuple } from "./objects/tuple.js";
 import { parse } from "./parser.js";
 import { compile } from "./compiler.js";
 import { PySyntaxErrorInfo } from "./syntax_error.js";
-import type { CodeObject } from "./code.js";
+import { CodeObject } from "./code.js";
 import { executeCode } from "./interpreter.js";
 import { createBuiltins } from "../stdlib/builtins.js";
 import { builtinModules } from "../stdlib/modules.js";
+import { setExecHook, setImportHook } from "../stdlib/builtins.js";
+import "../stdlib/sys_module.js";
+import "../stdlib/math_module.js";
+import { importName } from "./interp_helpers.js";
 
 /** Compiles source text; syntax errors become Python SyntaxError exceptions. */
 export function compileSource(r: Runtime, source: string, filename: string, mode: "exec" | "eval" | "single"): CodeObject {
@@ -150,3 +154,14 @@ function notFound(name: string, msg: string): PyException {
   e.dict.setStr("name", name);
   return e;
 }
+
+setExecHook((src, globals, locals, mode) => {
+  const r = rt();
+  let code: CodeObject;
+  if (typeof src === "string") code = compileSource(r, src, "<string>", mode);
+  else if (src instanceof CodeObject) code = src;
+  else throw newException("TypeError", `${mode}() arg 1 must be a string, bytes or code object`);
+  return runCode(code, globals, locals);
+});
+
+setImportHook((name, globals, fromlist, level) => importName(name, fromlist, level, globals instanceof PyDict ? globals : new PyDict()));

@@ -10,6 +10,8 @@ import { PyIterator } from "./objects/iterator.js";
 import { PyGenerator, coroutineType, setGenResume } from "./objects/generator.js";
 import { PyRange, PyRangeIterator } from "./objects/range.js";
 import { PySlice } from "./objects/slice.js";
+import { PySet, makeSet } from "./objects/set.js";
+import { setExcInfoHook } from "../stdlib/sys_module.js";
 import { raise } from "./raise.js";
 import * as ops from "./ops.js";
 import { Frame, ReturnMode } from "./frame.js";
@@ -22,6 +24,7 @@ import {
 import { Op } from "./opcodes.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "./code.js";
 import { buildClass } from "./classes.js";
+import { setSuperResolver, setFrameAccessors } from "../stdlib/builtins.js";
 
 /** The innermost running frame (for globals(), locals(), super(), sys.exc_info()). */
 let currentFrame: Frame | null = null;
@@ -244,15 +247,11 @@ function dictUpdate(target: PyDict, src: PyValue): void {
 }
 
 function setUpdate(target: PyValue, src: PyValue): void {
-  const add = ops.getAttr(target, "add");
-  for (const x of ops.toArray(src)) ops.call(add, [x]);
+  (target as PySet).update(src);
 }
 
 function buildSet(items: PyValue[]): PyValue {
-  const s = ops.call(rt().builtins.getStr("set")!, []);
-  const add = ops.getAttr(s, "add");
-  for (const x of items) ops.call(add, [x]);
-  return s;
+  return makeSet(items);
 }
 
 function makeFunction(f: Frame, code: CodeObject, flags: number, stack: PyValue[], sp: number): [PyFunction, number] {
@@ -648,7 +647,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           }
           case Op.SET_ADD: {
             const v = stack[--sp];
-            ops.call(ops.getAttr(stack[sp - arg], "add"), [v]);
+            (stack[sp - arg] as PySet).add(v);
             break;
           }
           case Op.MAP_ADD: {
@@ -1092,3 +1091,49 @@ function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwnames: PyTu
 }
 
 export { PyTuple };
+
+// Frame access for builtins that need the running frame.
+setSuperResolver(() => {
+  const f = currentFrame;
+  if (f === null || f.func === null) raise("RuntimeError", "super(): no arguments");
+  const code = f.code;
+  const ci = code.freevars.indexOf("__class__");
+  if (ci < 0) raise("RuntimeError", "super(): __class__ cell not found");
+  const cell = f.fast[code.nlocals + code.ncells + ci] as PyCell;
+  const cls = cell.value;
+  if (!(cls instanceof PyType)) raise("RuntimeError", "super(): empty __class__ cell");
+  if (code.argcount === 0 && !(code.flags & 0x04)) raise("RuntimeError", "super(): no arguments");
+  let self = f.fast[0];
+  const cellIdx = code.cell2arg.indexOf(0);
+  if (cellIdx >= 0) self = (f.fast[code.nlocals + cellIdx] as PyCell).value;
+  if (self === undefined) raise("RuntimeError", "super(): arg[0] deleted");
+  return [cls, self];
+});
+
+setFrameAccessors({
+  globals: () => {
+    if (currentFrame === null) raise("RuntimeError", "no frame");
+    return currentFrame.globals;
+  },
+  locals: () => {
+    const f = currentFrame;
+    if (f === null) raise("RuntimeError", "no frame");
+    if (f.locals !== null) return f.locals;
+    const d = new PyDict();
+    const code = f.code;
+    code.varnames.forEach((n, i) => {
+      const v = f.fast[i];
+      if (v !== undefined) d.setStr(n, v);
+    });
+    [...code.cellvars, ...code.freevars].forEach((n, i) => {
+      const c = f.fast[code.nlocals + i];
+      if (c instanceof PyCell && c.value !== undefined) d.setStr(n, c.value);
+    });
+    return d;
+  },
+});
+
+setExcInfoHook(() => {
+  const e = currentException();
+  return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, None]);
+});

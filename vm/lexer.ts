@@ -5,7 +5,7 @@
 // the one exception (end of input inside brackets) is reported by the parser via ERRORTOKEN.
 
 import { PySyntaxErrorInfo, type SyntaxErrorType } from "./syntax_error.js";
-import { type Token, TokenType } from "./tokens.js";
+import { TokenBuffer, TokenType } from "./tokens.js";
 
 /** Maximum bracket nesting (CPython's MAXLEVEL). */
 const MAXLEVEL = 200;
@@ -36,7 +36,7 @@ export interface LexOptions {
 /** Result of tokenizing a whole source. */
 export interface LexResult {
   /** The tokens, ending with ENDMARKER (or ERRORTOKEN when input ends inside brackets). */
-  tokens: Token[];
+  tokens: TokenBuffer;
   /** Brackets still open at end of input (innermost last). */
   openBrackets: OpenBracket[];
   /** The normalised source (newlines translated, final newline added). */
@@ -122,7 +122,7 @@ class Lexer {
   private line = 1;
   private lineStart = 0;
   private readonly lineStarts: number[] = [0];
-  private readonly tokens: Token[] = [];
+  private readonly tokens: TokenBuffer;
   private readonly indstack: number[] = [0];
   private readonly altindstack: number[] = [0];
   private readonly parens: OpenBracket[] = [];
@@ -144,6 +144,8 @@ class Lexer {
     this.firstLine = options.firstLine ?? 1;
     this.firstCol = options.firstCol ?? 0;
     this.astral = /[\uD800-\uDFFF]/.test(src);
+    // typical code has a token every 4-6 characters
+    this.tokens = new TokenBuffer(Math.max(64, src.length >> 2));
   }
 
   // ---- positions and errors --------------------------------------------------------------
@@ -174,9 +176,11 @@ class Lexer {
     return pos - ls - count;
   }
 
-  private lineTextAt(ls: number): string {
+  /** The source line starting at `ls`; CPython's tokenizer errors omit the newline. */
+  private lineTextAt(ls: number, withNewline = true): string {
     const nl = this.src.indexOf("\n", ls);
-    return nl < 0 ? this.src.slice(ls) + "\n" : this.src.slice(ls, nl + 1);
+    const line = nl < 0 ? this.src.slice(ls) : this.src.slice(ls, nl);
+    return withNewline ? line + "\n" : line;
   }
 
   private absLine(line: number): number {
@@ -191,9 +195,10 @@ class Lexer {
     offset: number,
     endOffset: number = offset,
     type: SyntaxErrorType = "SyntaxError",
+    withNewline = false,
   ): never {
     const al = this.absLine(line);
-    throw new PySyntaxErrorInfo(type, msg, this.filename, al, offset, this.lineTextAt(ls), al, endOffset);
+    throw new PySyntaxErrorInfo(type, msg, this.filename, al, offset, this.lineTextAt(ls, withNewline), al, endOffset);
   }
 
   /** CPython's syntaxerror(tok, ...): offset is the column just past `cur` on the current line. */
@@ -213,15 +218,7 @@ class Lexer {
     let endCol = this.colAt(end, endLs);
     if (line === 1) col += this.firstCol;
     if (endLine === 1) endCol += this.firstCol;
-    this.tokens.push({
-      type,
-      value,
-      lineno: line + this.firstLine - 1,
-      col,
-      endLineno: endLine + this.firstLine - 1,
-      endCol,
-      level: this.parens.length,
-    });
+    this.tokens.push(type, value, line + this.firstLine - 1, col, endLine + this.firstLine - 1, endCol, this.parens.length);
   }
 
   // ---- main loop ---------------------------------------------------------------------------
@@ -285,7 +282,7 @@ class Lexer {
           if (altcol !== this.altindstack[ind]) this.tabError();
         } else if (col > this.indstack[ind]) {
           if (ind + 1 >= MAXINDENT) {
-            this.errorAt("too many levels of indentation", this.line, this.lineStart, this.lineTextAt(this.lineStart).length + 1, -1, "IndentationError");
+            this.errorAt("too many levels of indentation", this.line, this.lineStart, 1, 0, "IndentationError", true);
           }
           if (altcol <= this.altindstack[ind]) this.tabError();
           this.pendin++;
@@ -299,7 +296,7 @@ class Lexer {
           }
           if (col !== this.indstack[this.indstack.length - 1]) {
             const text = this.lineTextAt(this.lineStart);
-            this.errorAt("unindent does not match any outer indentation level", this.line, this.lineStart, [...text].length, -1, "IndentationError");
+            this.errorAt("unindent does not match any outer indentation level", this.line, this.lineStart, [...text].length, -1, "IndentationError", true);
           }
           if (altcol !== this.altindstack[this.altindstack.length - 1]) this.tabError();
         }
@@ -313,7 +310,7 @@ class Lexer {
       const type = this.pendin < 0 ? TokenType.DEDENT : TokenType.INDENT;
       const lineno = this.absLine(this.line);
       for (; this.pendin !== 0; this.pendin += this.pendin < 0 ? 1 : -1) {
-        this.tokens.push({ type, value: "", lineno, col: -1, endLineno: lineno, endCol: w, level: 0 });
+        this.tokens.push(type, "", lineno, -1, lineno, w, 0);
       }
     }
 
@@ -341,7 +338,7 @@ class Lexer {
           const ls = this.lineStarts[last];
           const lineno = this.len === 0 ? 0 : this.absLine(last + 1);
           const w = this.colAt(this.len, ls);
-          this.tokens.push({ type: TokenType.ENDMARKER, value: "", lineno, col: -1, endLineno: lineno, endCol: w, level: 0 });
+          this.tokens.push(TokenType.ENDMARKER, "", lineno, -1, lineno, w, 0);
         }
         return false;
       }
@@ -444,7 +441,7 @@ class Lexer {
   }
 
   private tabError(): never {
-    return this.errorAt("inconsistent use of tabs and spaces in indentation", this.line, this.lineStart, 1, 0, "TabError");
+    return this.errorAt("inconsistent use of tabs and spaces in indentation", this.line, this.lineStart, 1, 0, "TabError", true);
   }
 
   /** A backslash at `bs`: must be followed by a newline and more input. */
@@ -454,7 +451,7 @@ class Lexer {
     if (c !== C_NL) {
       // CPython reports the column after the character following the backslash, plus one
       const off = this.colAt(Math.min(bs + 2, this.len), this.lineStart);
-      this.errorAt("unexpected character after line continuation character", this.line, this.lineStart, off, 0);
+      this.errorAt("unexpected character after line continuation character", this.line, this.lineStart, off, 0, "SyntaxError", true);
     }
     if (bs + 2 >= this.len) {
       if (this.parens.length > 0) {
@@ -463,7 +460,7 @@ class Lexer {
         return;
       }
       const text = this.lineTextAt(this.lineStart);
-      this.errorAt("unexpected EOF while parsing", this.line, this.lineStart, [...text].length, -1);
+      this.errorAt("unexpected EOF while parsing", this.line, this.lineStart, [...text].length, -1, "SyntaxError", true);
     }
     this.pos = bs + 2;
     this.newline(bs + 1);

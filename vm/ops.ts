@@ -409,6 +409,19 @@ function binaryTry(op: number, a: PyValue, b: PyValue): PyValue {
   return NotImplemented;
 }
 
+/** Tries `a.<name>(b)` then `b.<rname>(a)`; NotImplemented if neither applies (divmod and friends). */
+export function binaryTryDunder(a: PyValue, b: PyValue, name: string, rname: string): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  const fa = ta.lookup(name);
+  if (fa !== undefined && fa !== None) {
+    const r = call(fa, [a, b]);
+    if (r !== NotImplemented) return r;
+  }
+  const fb = tb !== ta ? tb.lookup(rname) : undefined;
+  if (fb !== undefined && fb !== None) return call(fb, [b, a]);
+  return NotImplemented;
+}
+
 function binaryFail(op: number, a: PyValue, b: PyValue): never {
   const sym = BINOPS[op].sym;
   if (op === B.POW) raise("TypeError", `unsupported operand type(s) for ** or pow(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
@@ -560,7 +573,7 @@ function isDataDescriptor(d: PyValue): boolean {
 }
 
 /** Applies the descriptor protocol to a class attribute found for `obj` (None for class access). */
-function bindAttr(d: PyValue, obj: PyValue, owner: PyType): PyValue {
+export function bindAttr(d: PyValue, obj: PyValue, owner: PyType): PyValue {
   if (typeof d !== "object") return d;
   if (d instanceof PyFunction) return new PyMethod(d, obj);
   if (d instanceof PyBuiltin) return d.binds ? new PyMethod(d, obj) : d;
@@ -601,6 +614,7 @@ export function attributeError(obj: PyValue, name: string): never {
 export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   const t = typeOf(obj);
+  if (t.customGetAttr !== null) return t.customGetAttr(obj, name);
   if (t.isHeap) {
     const ga = t.lookup("__getattribute__");
     if (ga !== objectGetAttribute && ga !== undefined) return customGetAttr(ga, t, obj, name);
@@ -787,7 +801,7 @@ export function delAttr(obj: PyValue, name: string): void {
  */
 export function loadMethod(obj: PyValue, name: string, out: { self: PyValue | undefined }): PyValue {
   const t = typeOf(obj);
-  if (!(obj instanceof PyType) && (!t.isHeap || t.lookup("__getattribute__") === objectGetAttribute)) {
+  if (!(obj instanceof PyType) && t.customGetAttr === null && (!t.isHeap || t.lookup("__getattribute__") === objectGetAttribute)) {
     const d = t.lookup(name);
     if (d instanceof PyFunction || (d instanceof PyBuiltin && d.binds)) {
       const dict = typeof obj === "object" ? obj.dict : null;

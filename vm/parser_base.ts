@@ -3,29 +3,51 @@
 import type * as ast from "./ast.js";
 import type { LexResult } from "./lexer.js";
 import { PySyntaxErrorInfo, type SyntaxErrorType } from "./syntax_error.js";
-import { KEYWORDS, type Token, TokenType } from "./tokens.js";
+import { KEYWORDS, type Token, type TokenBuffer, TokenType } from "./tokens.js";
 
 /** Thrown (as a singleton, without a stack) when a rule does not match; never escapes `parse`. */
-export const FAIL: { readonly fail: true } = Object.freeze({ fail: true });
+export const FAIL: {
+  /** Marker. */
+  readonly fail: true;
+} = Object.freeze({ fail: true });
 
 /** Maximum recursion of nested expressions/statements before "too deeply nested" (JS stack guard). */
 const MAX_DEPTH = 1000;
 /** Maximum depth of the produced tree (CPython fails beyond ~3000 with RecursionError). */
 export const MAX_TREE_DEPTH = 2900;
 
-/** A position-carrying node under construction. */
-type Pos = ast.Located;
+
+/** A memoised rule result: the node and the token index after it. */
+export interface MemoEntry {
+  /** The parsed node. */
+  node: ast.Expr;
+  /** Token index after the node. */
+  end: number;
+}
+
+/** A token, as its index in the TokenBuffer. */
+export type Tok = number;
 
 /** How the parser was started (CPython's start rules); "fstring" parses an f-string expression part. */
 export type StartRule = "exec" | "eval" | "single" | "fstring";
 
 /** Shared state of one parse: tokens, cursor and error machinery. */
 export class ParserBase {
-  protected readonly toks: Token[];
+  /** All tokens (the last is ENDMARKER or ERRORTOKEN). */
+  protected readonly toks: TokenBuffer;
+  /** Token kinds (toks.types). */
+  protected readonly types: Uint8Array;
+  /** Token texts (toks.values). */
+  protected readonly values: string[];
+  /** Index of the last token. */
   protected readonly lastIndex: number;
+  /** Index of the current token. */
   protected pos = 0;
+  /** File name for error messages. */
   protected readonly filename: string;
+  /** The tokenizer's result (source lines, open brackets). */
   protected readonly lex: LexResult;
+  /** What is being parsed. */
   protected readonly startRule: StartRule;
   /** Second pass: the invalid_* rules that produce specific messages are active. */
   protected errorPass = false;
@@ -40,17 +62,20 @@ export class ParserBase {
   /** First line of an f-string expression part. */
   protected startingLine = 1;
   /** Memo for `disjunction` during the error pass (keeps the invalid_* checks linear). */
-  protected disjMemo: Map<number, { node: ast.Expr; end: number }> | null = null;
+  protected disjMemo: Map<number, MemoEntry> | null = null;
   /** Memo for `bitwise_or` during the error pass. */
-  protected borMemo: Map<number, { node: ast.Expr; end: number }> | null = null;
-  /** Positions where invalid_named_expression / invalid_expression already ran without raising. */
+  protected borMemo: Map<number, MemoEntry> | null = null;
+  /** Positions where invalid_expression already ran without raising. */
   protected invChecked: Set<number> | null = null;
+  /** Positions where invalid_named_expression already ran without raising. */
   protected invNamedChecked: Set<number> | null = null;
 
   constructor(lex: LexResult, filename: string, startRule: StartRule) {
     this.lex = lex;
     this.toks = lex.tokens;
-    this.lastIndex = lex.tokens.length - 1;
+    this.types = lex.tokens.types;
+    this.values = lex.tokens.values;
+    this.lastIndex = lex.tokens.count - 1;
     this.filename = filename;
     this.startRule = startRule;
   }
@@ -58,27 +83,67 @@ export class ParserBase {
   // ---- cursor --------------------------------------------------------------------------------
 
   /** The current token. */
-  protected peek(): Token {
-    return this.toks[this.pos];
+  protected peek(): Tok {
+    return this.pos;
   }
 
   /** The token `k` positions ahead (clamped to the last token). */
-  protected peekAt(k: number): Token {
+  protected peekAt(k: number): Tok {
     const i = this.pos + k;
     if (i > this.furthest) this.furthest = i;
-    return this.toks[i < this.lastIndex ? i : this.lastIndex];
+    return i < this.lastIndex ? i : this.lastIndex;
   }
 
   /** Consumes and returns the current token. */
-  protected advance(): Token {
-    const t = this.toks[this.pos];
-    if (this.pos < this.lastIndex) this.pos++;
+  protected advance(): Tok {
+    const t = this.pos;
+    if (t < this.lastIndex) this.pos = t + 1;
     return t;
   }
 
   /** The last consumed token. */
-  protected prev(): Token {
-    return this.toks[this.pos > 0 ? this.pos - 1 : 0];
+  protected prev(): Tok {
+    return this.pos > 0 ? this.pos - 1 : 0;
+  }
+
+  /** Kind of token `t`. */
+  protected ty(t: Tok): TokenType {
+    return this.types[t];
+  }
+
+  /** Text of token `t`. */
+  protected val(t: Tok): string {
+    return this.values[t];
+  }
+
+  /** First line of token `t`. */
+  protected lineOf(t: Tok): number {
+    return this.toks.lines[t];
+  }
+
+  /** First column of token `t` (-1 for INDENT, DEDENT, ENDMARKER). */
+  protected colOf(t: Tok): number {
+    return this.toks.cols[t];
+  }
+
+  /** Last line of token `t`. */
+  protected endLineOf(t: Tok): number {
+    return this.toks.endLines[t];
+  }
+
+  /** Column just past token `t`. */
+  protected endColOf(t: Tok): number {
+    return this.toks.endCols[t];
+  }
+
+  /** Bracket depth after token `t`. */
+  protected levelOf(t: Tok): number {
+    return this.toks.levels[t];
+  }
+
+  /** Token `t` as an object (for the string machinery). */
+  protected tokenObject(t: Tok): Token {
+    return this.toks.get(t);
   }
 
   /** Rule failure: records the furthest position and unwinds to the nearest alternative. */
@@ -120,42 +185,48 @@ export class ParserBase {
 
   /** Raises the error used for input nested beyond what the parser (and compiler) can handle. */
   protected tooDeep(): never {
-    const t = this.peek();
-    throw this.makeError("SyntaxError", "too many nested parentheses", t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
+    const t = this.pos;
+    throw this.makeError("SyntaxError", "too many nested parentheses", this.lineOf(t), this.colOf(t) + 1, this.endLineOf(t), this.endColOf(t) + 1);
   }
 
   // ---- token tests -------------------------------------------------------------------------
 
+  /** True if the current token is the operator `v`. */
   protected isOp(v: string): boolean {
-    const t = this.toks[this.pos];
-    return t.type === TokenType.OP && t.value === v;
+    const i = this.pos;
+    return this.types[i] === TokenType.OP && this.values[i] === v;
   }
 
+  /** True if the token `k` ahead is the operator `v`. */
   protected isOpAt(k: number, v: string): boolean {
-    const t = this.peekAt(k);
-    return t.type === TokenType.OP && t.value === v;
+    const i = this.peekAt(k);
+    return this.types[i] === TokenType.OP && this.values[i] === v;
   }
 
+  /** True if the current token is the NAME (keyword) `v`. */
   protected isKw(v: string): boolean {
-    const t = this.toks[this.pos];
-    return t.type === TokenType.NAME && t.value === v;
+    const i = this.pos;
+    return this.types[i] === TokenType.NAME && this.values[i] === v;
   }
 
+  /** True if the token `k` ahead is the NAME (keyword) `v`. */
   protected isKwAt(k: number, v: string): boolean {
-    const t = this.peekAt(k);
-    return t.type === TokenType.NAME && t.value === v;
+    const i = this.peekAt(k);
+    return this.types[i] === TokenType.NAME && this.values[i] === v;
   }
 
+  /** True if the current token has type `type`. */
   protected is(type: TokenType): boolean {
-    return this.toks[this.pos].type === type;
+    return this.types[this.pos] === type;
   }
 
   /** True when the current token is an identifier usable as a name (not a hard keyword). */
   protected isName(): boolean {
-    const t = this.toks[this.pos];
-    return t.type === TokenType.NAME && !KEYWORDS.has(t.value);
+    const i = this.pos;
+    return this.types[i] === TokenType.NAME && !KEYWORDS.has(this.values[i]);
   }
 
+  /** Consumes the operator `v` if it is current. */
   protected eatOp(v: string): boolean {
     if (this.isOp(v)) {
       this.advance();
@@ -164,6 +235,7 @@ export class ParserBase {
     return false;
   }
 
+  /** Consumes the keyword `v` if it is current. */
   protected eatKw(v: string): boolean {
     if (this.isKw(v)) {
       this.advance();
@@ -172,55 +244,50 @@ export class ParserBase {
     return false;
   }
 
-  protected expectOp(v: string): Token {
+  /** Consumes the operator `v` or fails. */
+  protected expectOp(v: string): Tok {
     if (!this.isOp(v)) this.fail();
     return this.advance();
   }
 
-  protected expectKw(v: string): Token {
+  /** Consumes the keyword `v` or fails. */
+  protected expectKw(v: string): Tok {
     if (!this.isKw(v)) this.fail();
     return this.advance();
   }
 
-  protected expect(type: TokenType): Token {
-    if (this.toks[this.pos].type !== type) this.fail();
+  /** Consumes a token of type `type` or fails. */
+  protected expect(type: TokenType): Tok {
+    if (this.types[this.pos] !== type) this.fail();
     return this.advance();
   }
 
   /** CPython's forced token (`&&':'`): raises "expected ':'" right away when missing. */
-  protected expectForcedOp(v: string): Token {
+  protected expectForcedOp(v: string): Tok {
     if (!this.isOp(v)) this.raiseAtToken(this.peek(), `expected '${v}'`);
     return this.advance();
   }
 
   /** Consumes an identifier; fails on keywords. */
   protected name(): string {
-    const t = this.toks[this.pos];
-    if (t.type !== TokenType.NAME || KEYWORDS.has(t.value)) this.fail();
+    const i = this.pos;
+    const v = this.values[i];
+    if (this.types[i] !== TokenType.NAME || KEYWORDS.has(v)) this.fail();
     this.advance();
-    return normalizeName(t.value);
+    return normalizeName(v);
   }
 
   // ---- nodes -------------------------------------------------------------------------------
 
   /** Sets `node`'s position from token `start` to the end of the last consumed token. */
-  protected fin<T extends Pos>(node: Omit<T, keyof Pos>, start: Token): T {
+  protected fin<T extends ast.Located>(node: Omit<T, keyof ast.Located>, start: Tok): T {
     const n = node as T;
-    const end = this.prev();
-    n.lineno = start.lineno;
-    n.col_offset = start.col;
-    n.end_lineno = end.endLineno;
-    n.end_col_offset = end.endCol;
-    return n;
-  }
-
-  /** Sets `node`'s position to span from node `a` to node `b`. */
-  protected span<T extends Pos>(node: Omit<T, keyof Pos>, a: Pos, b: Pos): T {
-    const n = node as T;
-    n.lineno = a.lineno;
-    n.col_offset = a.col_offset;
-    n.end_lineno = b.end_lineno;
-    n.end_col_offset = b.end_col_offset;
+    const end = this.pos > 0 ? this.pos - 1 : 0;
+    const b = this.toks;
+    n.lineno = b.lines[start];
+    n.col_offset = b.cols[start];
+    n.end_lineno = b.endLines[end];
+    n.end_col_offset = b.endCols[end];
     return n;
   }
 
@@ -230,6 +297,7 @@ export class ParserBase {
   protected lineText(lineno: number): string | null {
     const idx = lineno - this.startingLine;
     const starts = this.lex.lineStarts;
+    if (lineno === 0) return "";
     if (idx < 0 || idx >= starts.length) return null;
     const src = this.lex.source;
     const s = starts[idx];
@@ -255,35 +323,36 @@ export class ParserBase {
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token): the token's own range. */
-  raiseAtToken(t: Token, msg: string, type: SyntaxErrorType = "SyntaxError"): never {
+  raiseAtToken(t: Tok, msg: string, type: SyntaxErrorType = "SyntaxError"): never {
+    return this.raiseAtTokenObject(this.tokenObject(t), msg, type);
+  }
+
+  /** raiseAtToken for a token object. */
+  raiseAtTokenObject(t: Token, msg: string, type: SyntaxErrorType = "SyntaxError"): never {
     if (t.col < 0) throw this.makeError(type, msg, t.lineno, 0, t.endLineno, 0);
     throw this.makeError(type, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from the start of `a` to the end of `b`. */
-  protected raiseRange(a: Pos, b: Pos, msg: string): never {
+  protected raiseRange(a: ast.Located, b: ast.Located, msg: string): never {
     throw this.makeError("SyntaxError", msg, a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node). */
-  protected raiseAtNode(a: Pos, msg: string): never {
+  protected raiseAtNode(a: ast.Located, msg: string): never {
     return this.raiseRange(a, a, msg);
   }
 
   /** RAISE_SYNTAX_ERROR_STARTING_FROM(node): from the node's start to where the tokenizer stands. */
-  protected raiseFrom(a: Pos, endTok: Token, msg: string): never {
-    throw this.makeError("SyntaxError", msg, a.lineno, a.col_offset + 1, endTok.endLineno, endTok.endCol);
+  protected raiseFrom(a: ast.Located, endTok: Tok, msg: string): never {
+    throw this.makeError("SyntaxError", msg, a.lineno, a.col_offset + 1, this.endLineOf(endTok), this.endColOf(endTok));
   }
 
   /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: located at the last token fetched. */
-  raiseAtLast(msg: string, type: SyntaxErrorType = "SyntaxError", t: Token = this.lastFetched()): never {
-    if (t.col < 0) throw this.makeError(type, msg, t.lineno, t.endCol, t.endLineno, -1);
-    throw this.makeError(type, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
-  }
-
-  /** Approximates CPython's `p->tokens[p->fill - 1]` at the current point of the parse. */
-  protected lastFetched(): Token {
-    return this.peek();
+  raiseAtLast(msg: string, type: SyntaxErrorType = "SyntaxError", t: Tok = this.pos): never {
+    const b = this.toks;
+    if (b.cols[t] < 0) throw this.makeError(type, msg, b.lines[t], b.endCols[t], b.endLines[t], -1);
+    throw this.makeError(type, msg, b.lines[t], b.cols[t] + 1, b.endLines[t], b.endCols[t] + 1);
   }
 }
 

@@ -2,40 +2,12 @@
 // including targets, call arguments, comprehensions, lambdas and their invalid_* error rules.
 
 import type * as ast from "./ast.js";
-import { FAIL, MAX_TREE_DEPTH, normalizeName, ParserBase } from "./parser_base.js";
+import { FAIL, MAX_TREE_DEPTH, normalizeName, ParserBase, type Tok } from "./parser_base.js";
 import { concatenateStrings, type StringHost } from "./parser_strings.js";
 import { KEYWORDS, type Token, TokenType } from "./tokens.js";
 
 /** Which kind of target an invalid-target message is about (CPython's TARGETS_TYPE). */
 export type TargetsType = "star" | "del" | "for";
-
-const BINOPS: Record<string, [ast.OperatorKind, number]> = {
-  "|": ["BitOr", 1],
-  "^": ["BitXor", 2],
-  "&": ["BitAnd", 3],
-  "<<": ["LShift", 4],
-  ">>": ["RShift", 4],
-  "+": ["Add", 5],
-  "-": ["Sub", 5],
-  "*": ["Mult", 6],
-  "/": ["Div", 6],
-  "//": ["FloorDiv", 6],
-  "%": ["Mod", 6],
-  "@": ["MatMult", 6],
-};
-
-const CMPOPS: Record<string, ast.CmpOpKind> = {
-  "==": "Eq",
-  "!=": "NotEq",
-  "<": "Lt",
-  "<=": "LtE",
-  ">": "Gt",
-  ">=": "GtE",
-};
-
-/** Keywords that can begin an expression. */
-const EXPR_KEYWORDS = new Set(["not", "lambda", "await", "True", "False", "None"]);
-const EXPR_OPS = new Set(["(", "[", "{", "-", "+", "~", "..."]);
 
 /** CPython's _PyPegen_get_expr_name. */
 export function exprName(e: ast.Expr): string {
@@ -126,6 +98,35 @@ export function invalidTarget(e: ast.Expr, type: TargetsType): ast.Expr | null {
   }
 }
 
+
+const BINOPS: Record<string, [ast.OperatorKind, number]> = {
+  "|": ["BitOr", 1],
+  "^": ["BitXor", 2],
+  "&": ["BitAnd", 3],
+  "<<": ["LShift", 4],
+  ">>": ["RShift", 4],
+  "+": ["Add", 5],
+  "-": ["Sub", 5],
+  "*": ["Mult", 6],
+  "/": ["Div", 6],
+  "//": ["FloorDiv", 6],
+  "%": ["Mod", 6],
+  "@": ["MatMult", 6],
+};
+
+const CMPOPS: Record<string, ast.CmpOpKind> = {
+  "==": "Eq",
+  "!=": "NotEq",
+  "<": "Lt",
+  "<=": "LtE",
+  ">": "Gt",
+  ">=": "GtE",
+};
+
+/** Keywords that can begin an expression. */
+const EXPR_KEYWORDS = new Set(["not", "lambda", "await", "True", "False", "None"]);
+const EXPR_OPS = new Set(["(", "[", "{", "-", "+", "~", "..."]);
+
 function parseNumber(text: string): ast.ConstantValue {
   const s = text.indexOf("_") >= 0 ? text.replace(/_/g, "") : text;
   const last = s.charCodeAt(s.length - 1);
@@ -141,8 +142,16 @@ function normInt(b: bigint): number | bigint {
   return b <= 9007199254740991n && b >= -9007199254740991n ? Number(b) : b;
 }
 
+/** Positional and keyword arguments of a call or class definition. */
+export interface CallArgs {
+  /** Positional (and starred) arguments. */
+  args: ast.Expr[];
+  /** Keyword (and double-starred) arguments. */
+  keywords: ast.Keyword[];
+}
+
 /** The expression grammar. */
-export class ExprParser extends ParserBase implements StringHost {
+export abstract class ExprParser extends ParserBase implements StringHost {
   // ---- hooks provided by the full parser --------------------------------------------------
 
   /** Parses an f-string expression part (implemented by the statement parser). */
@@ -155,25 +164,27 @@ export class ExprParser extends ParserBase implements StringHost {
   /** True if the current token can begin an expression (used for optional trailing commas). */
   protected startsExpr(): boolean {
     const t = this.peek();
-    switch (t.type) {
+    switch (this.ty(t)) {
       case TokenType.NAME:
-        return !KEYWORDS.has(t.value) || EXPR_KEYWORDS.has(t.value);
+        return !KEYWORDS.has(this.val(t)) || EXPR_KEYWORDS.has(this.val(t));
       case TokenType.NUMBER:
       case TokenType.STRING:
         return true;
       case TokenType.OP:
-        return EXPR_OPS.has(t.value);
+        return EXPR_OPS.has(this.val(t));
       default:
         return false;
     }
   }
 
-  protected isSoftKeyword(t: Token): boolean {
-    return t.type === TokenType.NAME && (t.value === "match" || t.value === "case" || t.value === "_");
+  /** True for the soft keywords `match`, `case` and `_`. */
+  protected isSoftKeyword(t: Tok): boolean {
+    return this.ty(t) === TokenType.NAME && (this.val(t) === "match" || this.val(t) === "case" || this.val(t) === "_");
   }
 
-  protected nameNode(t: Token, ctx: ast.ExprContext = "Load"): ast.Name {
-    return { kind: "Name", id: normalizeName(t.value), ctx, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+  /** A Name node for NAME token `t`. */
+  protected nameNode(t: Tok, ctx: ast.ExprContext = "Load"): ast.Name {
+    return { kind: "Name", id: normalizeName(this.val(t)), ctx, lineno: this.lineOf(t), col_offset: this.colOf(t), end_lineno: this.endLineOf(t), end_col_offset: this.endColOf(t) };
   }
 
   /** Runs `fn` with the invalid_* rules disabled (CPython's expression_without_invalid). */
@@ -187,6 +198,7 @@ export class ExprParser extends ParserBase implements StringHost {
     }
   }
 
+  /** Whether the invalid_* rules run here (error pass, not inside expression_without_invalid). */
   protected get checkInvalid(): boolean {
     return this.errorPass && this.callInvalid;
   }
@@ -250,7 +262,7 @@ export class ExprParser extends ParserBase implements StringHost {
   /** named_expression: NAME ':=' expression | expression !':='. */
   namedExpression(): ast.Expr {
     const t = this.peek();
-    if (t.type === TokenType.NAME && this.isOpAt(1, ":=") && !KEYWORDS.has(t.value)) {
+    if (this.ty(t) === TokenType.NAME && this.isOpAt(1, ":=") && !KEYWORDS.has(this.val(t))) {
       this.advance();
       this.advance();
       const value = this.expression();
@@ -266,7 +278,7 @@ export class ExprParser extends ParserBase implements StringHost {
   /** assignment_expression | expression !':=' (named_expression without its invalid_ rule). */
   assignmentOrExpression(): ast.Expr {
     const t = this.peek();
-    if (t.type === TokenType.NAME && this.isOpAt(1, ":=") && !KEYWORDS.has(t.value)) return this.namedExpression();
+    if (this.ty(t) === TokenType.NAME && this.isOpAt(1, ":=") && !KEYWORDS.has(this.val(t))) return this.namedExpression();
     const e = this.expression();
     if (this.isOp(":=")) this.fail();
     return e;
@@ -286,7 +298,7 @@ export class ExprParser extends ParserBase implements StringHost {
     this.pos = save;
     // a=NAME '=' b=bitwise_or !('='|':=')
     const t = this.peek();
-    if (t.type === TokenType.NAME && !KEYWORDS.has(t.value) && this.isOpAt(1, "=")) {
+    if (this.ty(t) === TokenType.NAME && !KEYWORDS.has(this.val(t)) && this.isOpAt(1, "=")) {
       this.advance();
       this.advance();
       const b = this.attempt(() => this.bitwiseOr());
@@ -298,8 +310,8 @@ export class ExprParser extends ParserBase implements StringHost {
     // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
     const first = this.peek();
     const excluded =
-      (first.type === TokenType.NAME && (first.value === "True" || first.value === "None" || first.value === "False")) ||
-      ((first.type === TokenType.OP && (first.value === "[" || first.value === "(")) &&
+      (this.ty(first) === TokenType.NAME && (this.val(first) === "True" || this.val(first) === "None" || this.val(first) === "False")) ||
+      ((this.ty(first) === TokenType.OP && (this.val(first) === "[" || this.val(first) === "(")) &&
         this.lookahead(() => {
           const e = this.atom();
           if (!(e.kind === "List" || e.kind === "Tuple" || e.kind === "GeneratorExp")) this.fail();
@@ -349,12 +361,12 @@ export class ExprParser extends ParserBase implements StringHost {
     if (checked.has(save)) return;
     checked.add(save);
     const t = this.peek();
-    const nameString = t.type === TokenType.NAME && this.peekAt(1).type === TokenType.STRING;
+    const nameString = this.ty(t) === TokenType.NAME && this.ty(this.peekAt(1)) === TokenType.STRING;
     if (!nameString && !this.isSoftKeyword(t)) {
       const a = this.attempt(() => this.disjunction());
       if (a) {
         const b = this.attempt(() => this.withoutInvalid(() => this.expression()));
-        if (b && !this.isLegacy(a) && this.prev().level !== 0) {
+        if (b && !this.isLegacy(a) && this.levelOf(this.prev()) !== 0) {
           this.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
         }
       }
@@ -368,6 +380,7 @@ export class ExprParser extends ParserBase implements StringHost {
     this.pos = save;
   }
 
+  /** `print` or `exec` (for "Missing parentheses in call to ..."). */
   protected isLegacy(e: ast.Expr): boolean {
     return e.kind === "Name" && (e.id === "print" || e.id === "exec");
   }
@@ -375,12 +388,12 @@ export class ExprParser extends ParserBase implements StringHost {
   /** invalid_legacy_expression: `print x` (error pass only). */
   protected invalidLegacyExpression(): void {
     const t = this.peek();
-    if (t.type !== TokenType.NAME || (t.value !== "print" && t.value !== "exec") || this.isOpAt(1, "(")) return;
+    if (this.ty(t) !== TokenType.NAME || (this.val(t) !== "print" && this.val(t) !== "exec") || this.isOpAt(1, "(")) return;
     const save = this.pos;
     this.advance();
     const b = this.attempt(() => this.starExpressions());
     this.pos = save;
-    if (b) this.raiseRange(this.nameNode(t), b, `Missing parentheses in call to '${t.value}'. Did you mean ${t.value}(...)?`);
+    if (b) this.raiseRange(this.nameNode(t), b, `Missing parentheses in call to '${this.val(t)}'. Did you mean ${this.val(t)}(...)?`);
   }
 
   /** disjunction: conjunction ('or' conjunction)* (memoised during the error pass). */
@@ -442,7 +455,7 @@ export class ExprParser extends ParserBase implements StringHost {
 
   private inversion(): ast.Expr {
     if (!this.isKw("not")) return this.comparison();
-    const nots: Token[] = [];
+    const nots: Tok[] = [];
     while (this.isKw("not")) nots.push(this.advance());
     if (nots.length > MAX_TREE_DEPTH) this.tooDeep();
     let e = this.comparison();
@@ -461,19 +474,19 @@ export class ExprParser extends ParserBase implements StringHost {
       const t = this.peek();
       const save = this.pos;
       let op: ast.CmpOpKind | undefined;
-      if (t.type === TokenType.OP) {
-        op = CMPOPS[t.value];
+      if (this.ty(t) === TokenType.OP) {
+        op = CMPOPS[this.val(t)];
         if (op === undefined) break;
         this.advance();
-      } else if (t.type === TokenType.NAME) {
-        if (t.value === "in") {
+      } else if (this.ty(t) === TokenType.NAME) {
+        if (this.val(t) === "in") {
           op = "In";
           this.advance();
-        } else if (t.value === "not" && this.isKwAt(1, "in")) {
+        } else if (this.val(t) === "not" && this.isKwAt(1, "in")) {
           op = "NotIn";
           this.advance();
           this.advance();
-        } else if (t.value === "is") {
+        } else if (this.val(t) === "is") {
           this.advance();
           if (this.eatKw("not")) op = "IsNot";
           else op = "Is";
@@ -518,8 +531,8 @@ export class ExprParser extends ParserBase implements StringHost {
     let chain = 0;
     for (;;) {
       const t = this.peek();
-      if (t.type !== TokenType.OP) return left;
-      const info = BINOPS[t.value];
+      if (this.ty(t) !== TokenType.OP) return left;
+      const info = BINOPS[this.val(t)];
       if (info === undefined || info[1] < minPrec) return left;
       const save = this.pos;
       this.advance();
@@ -539,17 +552,17 @@ export class ExprParser extends ParserBase implements StringHost {
 
   private factor(): ast.Expr {
     const t = this.peek();
-    if (t.type !== TokenType.OP || (t.value !== "-" && t.value !== "+" && t.value !== "~")) return this.power();
-    const ops: Token[] = [];
+    if (this.ty(t) !== TokenType.OP || (this.val(t) !== "-" && this.val(t) !== "+" && this.val(t) !== "~")) return this.power();
+    const ops: Tok[] = [];
     for (;;) {
       const u = this.peek();
-      if (u.type !== TokenType.OP || (u.value !== "-" && u.value !== "+" && u.value !== "~")) break;
+      if (this.ty(u) !== TokenType.OP || (this.val(u) !== "-" && this.val(u) !== "+" && this.val(u) !== "~")) break;
       ops.push(this.advance());
     }
     if (ops.length > MAX_TREE_DEPTH) this.tooDeep();
     let e = this.power();
     for (let i = ops.length - 1; i >= 0; i--) {
-      const v = ops[i].value;
+      const v = this.val(ops[i]);
       const op: ast.UnaryOpKind = v === "-" ? "USub" : v === "+" ? "UAdd" : "Invert";
       e = this.fin<ast.UnaryOp>({ kind: "UnaryOp", op, operand: e }, ops[i]);
     }
@@ -591,16 +604,16 @@ export class ExprParser extends ParserBase implements StringHost {
     let chain = 0;
     for (;;) {
       const t = this.peek();
-      if (t.type !== TokenType.OP) return e;
+      if (this.ty(t) !== TokenType.OP) return e;
       const save = this.pos;
       try {
-        if (t.value === ".") {
+        if (this.val(t) === ".") {
           this.advance();
           const attr = this.name();
           e = this.fin<ast.Attribute>({ kind: "Attribute", value: e, attr, ctx: "Load" }, start);
-        } else if (t.value === "(") {
+        } else if (this.val(t) === "(") {
           e = this.call(e, start);
-        } else if (t.value === "[") {
+        } else if (this.val(t) === "[") {
           this.advance();
           const slice = this.slices();
           this.expectOp("]");
@@ -664,9 +677,9 @@ export class ExprParser extends ParserBase implements StringHost {
   /** atom: names, constants, strings, numbers, displays and comprehensions. */
   atom(): ast.Expr {
     const t = this.peek();
-    switch (t.type) {
+    switch (this.ty(t)) {
       case TokenType.NAME: {
-        const v = t.value;
+        const v = this.val(t);
         if (KEYWORDS.has(v)) {
           let value: ast.ConstantValue;
           if (v === "True") value = { type: "bool", value: true };
@@ -681,11 +694,11 @@ export class ExprParser extends ParserBase implements StringHost {
       }
       case TokenType.NUMBER:
         this.advance();
-        return this.fin<ast.Constant>({ kind: "Constant", value: parseNumber(t.value), kind_: null }, t);
+        return this.fin<ast.Constant>({ kind: "Constant", value: parseNumber(this.val(t)), kind_: null }, t);
       case TokenType.STRING:
         return this.strings();
       case TokenType.OP:
-        switch (t.value) {
+        switch (this.val(t)) {
           case "(":
             return this.parenAtom();
           case "[":
@@ -703,7 +716,7 @@ export class ExprParser extends ParserBase implements StringHost {
   /** strings: STRING+ (adjacent literals are concatenated). */
   protected strings(): ast.Expr {
     const toks: Token[] = [];
-    while (this.peek().type === TokenType.STRING) toks.push(this.advance());
+    while (this.types[this.pos] === TokenType.STRING) toks.push(this.tokenObject(this.advance()));
     return concatenateStrings(this, toks);
   }
 
@@ -757,8 +770,8 @@ export class ExprParser extends ParserBase implements StringHost {
   }
 
   /** Raises at the range from token a to the end of token b. */
-  protected raiseAtToken2(a: Token, b: Token, msg: string): never {
-    throw this.makeError("SyntaxError", msg, a.lineno, a.col + 1, b.endLineno, b.endCol + 1);
+  protected raiseAtToken2(a: Tok, b: Tok, msg: string): never {
+    throw this.makeError("SyntaxError", msg, this.lineOf(a), this.colOf(a) + 1, this.endLineOf(b), this.endColOf(b) + 1);
   }
 
   private listAtom(): ast.Expr {
@@ -780,7 +793,7 @@ export class ExprParser extends ParserBase implements StringHost {
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.checkInvalid && elts.length === 1 && this.isCompFor()) {
-        this.raiseAtToken2(this.tokAt(first), this.prev(), "did you forget parentheses around the comprehension target?");
+        this.raiseNodeToToken(first, this.prev(), "did you forget parentheses around the comprehension target?");
       }
       if (this.isOp("]")) break;
       elts.push(this.starNamedExpression());
@@ -791,18 +804,18 @@ export class ExprParser extends ParserBase implements StringHost {
   }
 
   /** True for an unparenthesised `x := y` (parsed starting at token `start`). */
-  protected isBareNamedExpr(e: ast.Expr, start: Token): boolean {
-    return e.kind === "NamedExpr" && e.lineno === start.lineno && e.col_offset === start.col;
+  protected isBareNamedExpr(e: ast.Expr, start: Tok): boolean {
+    return e.kind === "NamedExpr" && e.lineno === this.lineOf(start) && e.col_offset === this.colOf(start);
   }
 
   /** A token's position as a node position. */
-  protected tokNode(t: Token): ast.Located {
-    return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+  protected tokNode(t: Tok): ast.Located {
+    return { lineno: this.lineOf(t), col_offset: this.colOf(t), end_lineno: this.endLineOf(t), end_col_offset: this.endColOf(t) };
   }
 
-  /** The first token of a node (for ranges that start at a node and end at a token). */
-  protected tokAt(n: ast.Located): Token {
-    return { type: TokenType.OP, value: "", lineno: n.lineno, col: n.col_offset, endLineno: n.end_lineno, endCol: n.end_col_offset, level: 0 };
+  /** Raises at the range from the start of node `a` to the end of token `b`. */
+  protected raiseNodeToToken(a: ast.Located, b: Tok, msg: string): never {
+    throw this.makeError("SyntaxError", msg, a.lineno, a.col_offset + 1, this.endLineOf(b), this.endColOf(b) + 1);
   }
 
   private invalidCompTarget(first: ast.Expr, last: ast.Expr): never {
@@ -848,7 +861,7 @@ export class ExprParser extends ParserBase implements StringHost {
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.checkInvalid && elts.length === 1 && this.isCompFor()) {
-        this.raiseAtToken2(this.tokAt(first), this.prev(), "did you forget parentheses around the comprehension target?");
+        this.raiseNodeToToken(first, this.prev(), "did you forget parentheses around the comprehension target?");
       }
       if (this.isOp("}")) break;
       elts.push(this.starNamedExpression());
@@ -875,7 +888,7 @@ export class ExprParser extends ParserBase implements StringHost {
     return this.expression();
   }
 
-  private dictRest(start: Token, keys: (ast.Expr | null)[], values: ast.Expr[]): ast.Expr {
+  private dictRest(start: Tok, keys: (ast.Expr | null)[], values: ast.Expr[]): ast.Expr {
     while (this.eatOp(",")) {
       if (this.isOp("}")) break;
       if (this.isOp("**")) {
@@ -901,6 +914,7 @@ export class ExprParser extends ParserBase implements StringHost {
 
   // ---- comprehensions ------------------------------------------------------------------------
 
+  /** True at `for` or `async for` (a comprehension clause). */
   protected isCompFor(): boolean {
     return this.isKw("for") || (this.isKw("async") && this.isKwAt(1, "for"));
   }
@@ -933,372 +947,29 @@ export class ExprParser extends ParserBase implements StringHost {
     return gens;
   }
 
-  /** invalid_for_target: 'for' star_expressions with an invalid target (error pass). */
-  protected invalidForTarget(pos: number): void {
-    this.pos = pos;
-    const a = this.attempt(() => this.starExpressions());
-    if (a) {
-      const bad = invalidTarget(a, "for");
-      if (bad) this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
-    }
-    this.pos = pos;
-  }
-
-  // ---- targets -----------------------------------------------------------------------------
-
-  /** star_targets: star_target (',' star_target)* [','] → one target or a Tuple (ctx Store). */
-  starTargets(): ast.Expr {
-    const start = this.peek();
-    const first = this.starTarget();
-    if (!this.isOp(",")) return first;
-    const elts = [first];
-    while (this.eatOp(",")) {
-      if (!this.startsTarget()) break;
-      elts.push(this.starTarget());
-    }
-    return this.fin<ast.Tuple>({ kind: "Tuple", elts, ctx: "Store" }, start);
-  }
-
-  protected startsTarget(): boolean {
-    const t = this.peek();
-    if (t.type === TokenType.NAME) return !KEYWORDS.has(t.value) || t.value === "True" || t.value === "False" || t.value === "None";
-    if (t.type === TokenType.OP) return t.value === "(" || t.value === "[" || t.value === "*";
-    return t.type === TokenType.STRING || t.type === TokenType.NUMBER;
-  }
-
-  /** star_target: '*' star_target | target_with_star_atom. */
-  starTarget(): ast.Expr {
-    if (this.isOp("*")) {
-      const start = this.advance();
-      if (this.isOp("*")) this.fail();
-      const v = this.starTarget();
-      return this.fin<ast.Starred>({ kind: "Starred", value: v, ctx: "Store" }, start);
-    }
-    const e = this.primary();
-    if (!this.isTargetShape(e)) this.fail();
-    return this.toStore(e);
-  }
-
-  /** Whether a parsed primary has the shape of target_with_star_atom. */
-  private isTargetShape(e: ast.Expr): boolean {
-    switch (e.kind) {
-      case "Name":
-      case "Attribute":
-      case "Subscript":
-        return true;
-      case "Tuple":
-      case "List":
-        return e.elts.every((x) => this.isTargetShape(x.kind === "Starred" ? x.value : x));
-      default:
-        return false;
-    }
-  }
-
-  /** Converts a validated target expression to Store context (in place). */
-  protected toStore(e: ast.Expr): ast.Expr {
-    switch (e.kind) {
-      case "Name":
-      case "Attribute":
-      case "Subscript":
-        e.ctx = "Store";
-        return e;
-      case "Starred":
-        e.ctx = "Store";
-        this.toStore(e.value);
-        return e;
-      case "Tuple":
-      case "List":
-        e.ctx = "Store";
-        for (const x of e.elts) this.toStore(x);
-        return e;
-      default:
-        return e;
-    }
-  }
-
-  /** Converts a validated target to Del context (in place). */
-  protected toDel(e: ast.Expr): ast.Expr {
-    switch (e.kind) {
-      case "Name":
-      case "Attribute":
-      case "Subscript":
-        e.ctx = "Del";
-        return e;
-      case "Tuple":
-      case "List":
-        e.ctx = "Del";
-        for (const x of e.elts) this.toDel(x);
-        return e;
-      default:
-        return e;
-    }
-  }
-
-  /** True if `e` (parsed as an expression) is a valid star_targets / del_targets tree. */
-  protected validTarget(e: ast.Expr, type: TargetsType, top = true): boolean {
-    switch (e.kind) {
-      case "Name":
-      case "Attribute":
-      case "Subscript":
-        return true;
-      case "Starred":
-        if (type === "del") return false;
-        if (e.value.kind === "Starred") return false;
-        return this.validTarget(e.value, type, false);
-      case "Tuple":
-      case "List":
-        void top;
-        return e.elts.every((x) => this.validTarget(x, type, false));
-      default:
-        return false;
-    }
-  }
-
   // ---- calls ---------------------------------------------------------------------------------
 
   /** A call trailer `( arguments )` applied to `func`. */
-  private call(func: ast.Expr, start: Token): ast.Expr {
+  private call(func: ast.Expr, start: Tok): ast.Expr {
     const open = this.advance();
     const { args, keywords } = this.callArguments(open, true);
     this.expectOp(")");
     return this.fin<ast.Call>({ kind: "Call", func, args, keywords }, start);
   }
 
-  /**
-   * Arguments after an opening parenthesis (up to, not including, ')'): positional, starred,
-   * keyword and double-starred arguments; a lone generator expression when `allowGenexp`.
-   */
-  callArguments(open: Token, allowGenexp: boolean): { args: ast.Expr[]; keywords: ast.Keyword[] } {
-    const args: ast.Expr[] = [];
-    const keywords: ast.Keyword[] = [];
-    let sawKeyword = false;
-    let sawDoubleStar = false;
-    let badPositional: string | null = null;
-    while (!this.isOp(")")) {
-      const t = this.peek();
-      if (this.isOp("*")) {
-        this.advance();
-        const v = this.expression();
-        if (sawDoubleStar) {
-          if (this.checkInvalid) this.raiseAtToken(t, "iterable argument unpacking follows keyword argument unpacking");
-          this.fail();
-        }
-        args.push(this.fin<ast.Starred>({ kind: "Starred", value: v, ctx: "Load" }, t));
-      } else if (this.isOp("**")) {
-        this.advance();
-        const v = this.expression();
-        sawDoubleStar = true;
-        sawKeyword = true;
-        keywords.push(this.fin<ast.Keyword>({ kind: "keyword", arg: null, value: v }, t));
-      } else if (t.type === TokenType.NAME && this.isOpAt(1, "=")) {
-        if (KEYWORDS.has(t.value)) {
-          if (this.checkInvalid && (t.value === "True" || t.value === "False" || t.value === "None")) {
-            this.raiseAtToken2(t, this.peekAt(1), `cannot assign to ${t.value}`);
-          }
-          this.fail();
-        }
-        this.advance();
-        const eq = this.advance();
-        const v = this.expression();
-        if (this.checkInvalid && this.isCompFor()) {
-          this.raiseAtToken2(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        sawKeyword = true;
-        keywords.push(this.fin<ast.Keyword>({ kind: "keyword", arg: normalizeName(t.value), value: v }, t));
-      } else {
-        const e = this.assignmentOrExpression();
-        if (this.isOp("=")) {
-          if (this.checkInvalid) this.raiseAtToken2(this.tokAt(e), this.peek(), 'expression cannot contain assignment, perhaps you meant "=="?');
-          this.fail();
-        }
-        if (this.isCompFor()) {
-          const canGen = allowGenexp && args.length === 0 && keywords.length === 0;
-          if (!canGen && !this.checkInvalid) this.fail();
-          const generators = this.forIfClauses();
-          if (canGen && this.isOp(")")) {
-            const close = this.peek();
-            const g = this.fin<ast.GeneratorExp>({ kind: "GeneratorExp", elt: e, generators }, open);
-            g.end_lineno = close.endLineno;
-            g.end_col_offset = close.endCol;
-            args.push(g);
-            continue;
-          }
-          if (this.checkInvalid && (args.length + keywords.length > 0 || this.isOp(","))) {
-            const lastGen = generators[generators.length - 1];
-            const lastItem = lastGen.ifs.length ? lastGen.ifs[lastGen.ifs.length - 1] : lastGen.iter;
-            this.raiseRange(e, lastItem, "Generator expression must be parenthesized");
-          }
-          this.fail();
-        }
-        if (sawKeyword) {
-          // the error pass reports it after reading the rest of the arguments, as CPython
-          if (!this.checkInvalid) this.fail();
-          badPositional ??= sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
-        }
-        args.push(e);
-      }
-      if (!this.eatOp(",")) break;
-    }
-    if (badPositional !== null) this.raiseAtLast(badPositional);
-    return { args, keywords };
-  }
+  // ---- rules implemented in parser_args.ts ----------------------------------------------------
 
-  // ---- lambda and parameters -------------------------------------------------------------------
+  /** star_targets (see ArgsParser). */
+  abstract starTargets(): ast.Expr;
 
-  /** lambdef: 'lambda' [lambda_params] ':' expression. */
-  private lambdef(): ast.Expr {
-    const start = this.advance();
-    const args = this.parameters(true);
-    this.expectOp(":");
-    const body = this.expression();
-    return this.fin<ast.Lambda>({ kind: "Lambda", args, body }, start);
-  }
+  /** invalid_for_target at token index `pos` (see ArgsParser). */
+  protected abstract invalidForTarget(pos: number): void;
 
-  /**
-   * Parameter list of a def (up to ')') or a lambda (up to ':'), with the invalid_parameters
-   * messages of CPython during the error pass.
-   */
-  parameters(isLambda: boolean): ast.Arguments {
-    const posonlyargs: ast.Arg[] = [];
-    let args: ast.Arg[] = [];
-    const defaults: ast.Expr[] = [];
-    const kwonlyargs: ast.Arg[] = [];
-    const kwDefaults: (ast.Expr | null)[] = [];
-    let vararg: ast.Arg | null = null;
-    let kwarg: ast.Arg | null = null;
-    const end = isLambda ? ":" : ")";
-    const inv = this.checkInvalid;
-    let sawSlash = false;
-    let sawStar = false;
-    let sawDefault = false;
-    const result = (): ast.Arguments => ({ kind: "arguments", posonlyargs, args, vararg, kwonlyargs, kw_defaults: kwDefaults, kwarg, defaults });
-    /** After an item: true if another item follows, false at the end. */
-    const more = (): boolean => {
-      if (this.eatOp(",")) return !this.isOp(end);
-      if (!this.isOp(end)) this.fail();
-      return false;
-    };
+  /** Call arguments up to ')' (see ArgsParser). */
+  abstract callArguments(open: Tok, allowGenexp: boolean): CallArgs;
 
-    if (this.isOp(end)) return result();
-    for (;;) {
-      const t = this.peek();
-      if (t.type === TokenType.OP && t.value === "/") {
-        if (inv) {
-          if (!sawSlash && !sawStar && args.length === 0 && this.isOpAt(1, ",")) this.raiseAtToken(t, "at least one argument must precede /");
-          if (sawSlash && !sawStar) this.raiseAtToken(t, "/ may appear only once");
-          if (sawStar) this.raiseAtToken(t, "/ must be ahead of *");
-        }
-        if (sawSlash || sawStar || args.length === 0) this.fail();
-        this.advance();
-        sawSlash = true;
-        posonlyargs.push(...args);
-        args = [];
-        if (inv && this.isOp("*")) this.raiseAtToken(this.peek(), "expected comma between / and *");
-        if (!more()) break;
-        continue;
-      }
-      if (t.type === TokenType.OP && t.value === "*") {
-        if (sawStar) {
-          if (inv && (this.peekAt(1).type === TokenType.NAME || this.isOpAt(1, ","))) this.raiseAtToken(t, "* argument may appear only once");
-          this.fail();
-        }
-        this.advance();
-        sawStar = true;
-        if (this.isOp(end) || (this.isOp(",") && (this.isOpAt(1, end) || this.isOpAt(1, "**")))) {
-          if (inv) {
-            // the def rule reports the '*', the lambda rule the last token it read
-            if (!isLambda) this.raiseAtToken(t, "named arguments must follow bare *");
-            this.raiseAtLast("named arguments must follow bare *", "SyntaxError", this.isOp(",") ? this.peekAt(1) : this.peek());
-          }
-          this.fail();
-        }
-        if (this.eatOp(",")) continue;
-        vararg = this.param(isLambda, true);
-        if (this.isOp("=")) {
-          if (inv) this.raiseAtToken(this.peek(), "var-positional argument cannot have default value");
-          this.fail();
-        }
-        if (!more()) break;
-        continue;
-      }
-      if (t.type === TokenType.OP && t.value === "**") {
-        this.advance();
-        kwarg = this.param(isLambda, false);
-        if (this.isOp("=")) {
-          if (inv) this.raiseAtToken(this.peek(), "var-keyword argument cannot have default value");
-          this.fail();
-        }
-        if (this.eatOp(",") && !this.isOp(end)) {
-          if (inv) {
-            const n = this.peek();
-            if (n.type === TokenType.NAME) {
-              const save = this.pos;
-              const a = this.attempt(() => this.param(isLambda, false));
-              this.pos = save;
-              if (a) this.raiseAtNode(a, "arguments cannot follow var-keyword argument");
-            } else if (n.type === TokenType.OP && (n.value === "*" || n.value === "**" || n.value === "/")) {
-              this.raiseAtToken(n, "arguments cannot follow var-keyword argument");
-            }
-          }
-          this.fail();
-        }
-        if (!this.isOp(end)) this.fail();
-        break;
-      }
-      if (inv && t.type === TokenType.OP && t.value === "(") {
-        // invalid_parameters: parenthesised parameters
-        const save = this.pos;
-        this.advance();
-        let n = 0;
-        while (this.isName()) {
-          this.advance();
-          n++;
-          if (!this.isOp(",")) break;
-          this.advance();
-        }
-        const close = this.peek();
-        this.pos = save;
-        if (n > 0 && close.type === TokenType.OP && close.value === ")") {
-          this.raiseAtToken2(t, close, isLambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized");
-        }
-      }
-      const a = this.param(isLambda, false);
-      let dflt: ast.Expr | null = null;
-      if (this.isOp("=")) {
-        const eq = this.advance();
-        if (inv && (this.isOp(",") || this.isOp(")"))) this.raiseAtToken(eq, "expected default value expression");
-        dflt = this.expression();
-      }
-      if (sawStar) {
-        kwonlyargs.push(a);
-        kwDefaults.push(dflt);
-      } else {
-        if (dflt) {
-          sawDefault = true;
-          defaults.push(dflt);
-        } else if (sawDefault) {
-          if (inv) this.raiseAtNode(a, "non-default argument follows default argument");
-          this.fail();
-        }
-        args.push(a);
-      }
-      if (!more()) break;
-    }
-    if (!this.isOp(end)) this.fail();
-    if (sawStar && vararg === null && kwonlyargs.length === 0) this.fail();
-    return result();
-  }
-
-  /** One parameter: NAME [':' annotation] (no annotation for lambdas). */
-  private param(isLambda: boolean, star: boolean): ast.Arg {
-    const t = this.peek();
-    const arg = this.name();
-    let annotation: ast.Expr | null = null;
-    if (!isLambda && this.eatOp(":")) {
-      annotation = star ? this.starExpression() : this.expression();
-    }
-    return this.fin<ast.Arg>({ kind: "arg", arg, annotation, type_comment: null }, t);
-  }
+  /** lambdef (see ArgsParser). */
+  protected abstract lambdef(): ast.Expr;
 
   // ---- yield -----------------------------------------------------------------------------------
 

@@ -1,11 +1,12 @@
 // Pattern rules of the `match` statement (PEP 634), as in CPython 3.11's grammar.
 
 import type * as ast from "./ast.js";
-import { ExprParser } from "./parser_expr.js";
-import { type Token, TokenType } from "./tokens.js";
+import { ArgsParser } from "./parser_args.js";
+import type { Tok } from "./parser_base.js";
+import { TokenType } from "./tokens.js";
 
 /** Adds the pattern grammar to the expression parser. */
-export class PatternParser extends ExprParser {
+export abstract class PatternParser extends ArgsParser {
   /** patterns: open_sequence_pattern → MatchSequence | pattern. */
   protected patterns(): ast.Pattern {
     const start = this.peek();
@@ -22,11 +23,12 @@ export class PatternParser extends ExprParser {
     return this.fin<ast.MatchSequence>({ kind: "MatchSequence", patterns: pats }, start);
   }
 
+  /** True if the current token can begin a pattern. */
   protected startsPattern(): boolean {
     const t = this.peek();
-    if (t.type === TokenType.NAME) return true;
-    if (t.type === TokenType.NUMBER || t.type === TokenType.STRING) return true;
-    return t.type === TokenType.OP && (t.value === "(" || t.value === "[" || t.value === "{" || t.value === "-" || t.value === "*");
+    if (this.ty(t) === TokenType.NAME) return true;
+    if (this.ty(t) === TokenType.NUMBER || this.ty(t) === TokenType.STRING) return true;
+    return this.ty(t) === TokenType.OP && (this.val(t) === "(" || this.val(t) === "[" || this.val(t) === "{" || this.val(t) === "-" || this.val(t) === "*");
   }
 
   /** pattern: or_pattern ['as' capture target]. */
@@ -38,12 +40,12 @@ export class PatternParser extends ExprParser {
       if (!this.isKw("as")) return p;
       this.advance();
       const t = this.peek();
-      if (t.type === TokenType.NAME && t.value === "_") {
+      if (this.ty(t) === TokenType.NAME && this.val(t) === "_") {
         if (this.checkInvalid) this.raiseAtToken(t, "cannot use '_' as a target");
         this.fail();
       }
       if (!this.isCaptureTarget()) {
-        if (this.checkInvalid && t.type !== TokenType.NAME) {
+        if (this.checkInvalid && this.ty(t) !== TokenType.NAME) {
           const save = this.pos;
           const e = this.attempt(() => this.expression());
           this.pos = save;
@@ -62,7 +64,7 @@ export class PatternParser extends ExprParser {
   private isCaptureTarget(): boolean {
     if (!this.isName()) return false;
     const t = this.peek();
-    if (t.value === "_") return false;
+    if (this.val(t) === "_") return false;
     return !(this.isOpAt(1, ".") || this.isOpAt(1, "(") || this.isOpAt(1, "="));
   }
 
@@ -79,7 +81,7 @@ export class PatternParser extends ExprParser {
     if (this.isOp("*")) {
       const start = this.advance();
       const t = this.peek();
-      if (t.type === TokenType.NAME && t.value === "_") {
+      if (this.ty(t) === TokenType.NAME && this.val(t) === "_") {
         this.advance();
         return this.fin<ast.MatchStar>({ kind: "MatchStar", name: null }, start);
       }
@@ -92,7 +94,7 @@ export class PatternParser extends ExprParser {
 
   private closedPattern(): ast.Pattern {
     const t = this.peek();
-    switch (t.type) {
+    switch (this.ty(t)) {
       case TokenType.NUMBER:
         return this.literalPattern();
       case TokenType.STRING: {
@@ -102,7 +104,7 @@ export class PatternParser extends ExprParser {
       case TokenType.NAME:
         return this.namePattern(t);
       case TokenType.OP:
-        switch (t.value) {
+        switch (this.val(t)) {
           case "-":
             return this.literalPattern();
           case "(":
@@ -132,29 +134,29 @@ export class PatternParser extends ExprParser {
     const inner = real.kind === "UnaryOp" ? real.operand : real;
     if (inner.kind !== "Constant" || inner.value.type === "complex") this.raiseAtNode(inner, "real number required in complex literal");
     const opTok = this.advance();
-    if (this.peek().type !== TokenType.NUMBER) this.fail();
+    if (this.ty(this.peek()) !== TokenType.NUMBER) this.fail();
     const imag = this.numberAtom();
     if (imag.kind !== "Constant" || imag.value.type !== "complex") this.raiseAtNode(imag, "imaginary number required in complex literal");
-    real = this.fin<ast.BinOp>({ kind: "BinOp", left: real, op: opTok.value === "+" ? "Add" : "Sub", right: imag }, start);
+    real = this.fin<ast.BinOp>({ kind: "BinOp", left: real, op: this.val(opTok) === "+" ? "Add" : "Sub", right: imag }, start);
     return real;
   }
 
   /** NUMBER | '-' NUMBER. */
   private numberAtom(): ast.Expr {
     const t = this.peek();
-    if (t.type === TokenType.OP && t.value === "-") {
+    if (this.ty(t) === TokenType.OP && this.val(t) === "-") {
       this.advance();
-      if (this.peek().type !== TokenType.NUMBER) this.fail();
+      if (this.ty(this.peek()) !== TokenType.NUMBER) this.fail();
       const n = this.atom();
       return this.fin<ast.UnaryOp>({ kind: "UnaryOp", op: "USub", operand: n }, t);
     }
-    if (t.type !== TokenType.NUMBER) this.fail();
+    if (this.ty(t) !== TokenType.NUMBER) this.fail();
     return this.atom();
   }
 
   /** Patterns starting with a NAME: singletons, wildcard, capture, value and class patterns. */
-  private namePattern(t: Token): ast.Pattern {
-    const v = t.value;
+  private namePattern(t: Tok): ast.Pattern {
+    const v = this.val(t);
     if (v === "None" || v === "True" || v === "False") {
       this.advance();
       const value: ast.ConstantValue = v === "None" ? { type: "None" } : { type: "bool", value: v === "True" };
@@ -183,7 +185,7 @@ export class PatternParser extends ExprParser {
     return this.fin<ast.MatchValue>({ kind: "MatchValue", value: e }, t);
   }
 
-  private classPattern(cls: ast.Expr, start: Token): ast.Pattern {
+  private classPattern(cls: ast.Expr, start: Tok): ast.Pattern {
     this.advance(); // '('
     const patterns: ast.Pattern[] = [];
     const kwdAttrs: string[] = [];
@@ -272,10 +274,10 @@ export class PatternParser extends ExprParser {
   /** literal_expr | attr. */
   private mappingKey(): ast.Expr {
     const t = this.peek();
-    if (t.type === TokenType.NUMBER || (t.type === TokenType.OP && t.value === "-")) return this.signedNumberOrComplex();
-    if (t.type === TokenType.STRING) return this.strings();
-    if (t.type === TokenType.NAME) {
-      if (t.value === "None" || t.value === "True" || t.value === "False") return this.atom();
+    if (this.ty(t) === TokenType.NUMBER || (this.ty(t) === TokenType.OP && this.val(t) === "-")) return this.signedNumberOrComplex();
+    if (this.ty(t) === TokenType.STRING) return this.strings();
+    if (this.ty(t) === TokenType.NAME) {
+      if (this.val(t) === "None" || this.val(t) === "True" || this.val(t) === "False") return this.atom();
       if (!this.isName()) this.fail();
       let e: ast.Expr = this.nameNode(this.advance());
       if (!this.isOp(".")) this.fail();

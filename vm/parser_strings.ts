@@ -10,7 +10,7 @@ export interface StringHost {
   /** RAISE_SYNTAX_ERROR: an error located at the last token fetched. */
   raiseAtLast(msg: string): never;
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token. */
-  raiseAtToken(t: Token, msg: string): never;
+  raiseAtTokenObject(t: Token, msg: string): never;
   /** Parses an f-string expression part, the source "(" + text + ")" placed at line/col. */
   compileFStringExpr(text: string, line: number, col: number): ast.Expr;
 }
@@ -620,7 +620,7 @@ export function concatenateStrings(host: StringHost, tokens: Token[]): ast.Expr 
     }
     const raw = parts.raw || parts.body.indexOf("\\") < 0;
     if (parts.bytes) {
-      if (/[^\x00-\x7f]/.test(parts.body)) host.raiseAtToken(t, "bytes can only contain ASCII literal characters");
+      if (/[^\x00-\x7f]/.test(parts.body)) host.raiseAtTokenObject(t, "bytes can only contain ASCII literal characters");
       let b: Uint8Array;
       if (raw) {
         b = new Uint8Array(parts.body.length);

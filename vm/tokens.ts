@@ -44,6 +44,90 @@ export interface Token {
   level: number;
 }
 
+/**
+ * The tokens of one source, stored column-wise in typed arrays (a token is an index): large
+ * files produce millions of tokens, and one object per token would dominate parse time.
+ */
+export class TokenBuffer {
+  /** Number of tokens. */
+  count = 0;
+  /** Token kinds. */
+  types: Uint8Array;
+  /** Bracket depths (CPython's token level). */
+  levels: Uint16Array;
+  /** First lines. */
+  lines: Int32Array;
+  /** First columns (code points; -1 for INDENT, DEDENT, ENDMARKER). */
+  cols: Int32Array;
+  /** Last lines. */
+  endLines: Int32Array;
+  /** Columns just past the end. */
+  endCols: Int32Array;
+  /** Token texts ("" for NEWLINE, INDENT, DEDENT, ENDMARKER). */
+  values: string[];
+
+  /** Creates a buffer with room for `capacity` tokens (it grows as needed). */
+  constructor(capacity = 256) {
+    this.types = new Uint8Array(capacity);
+    this.levels = new Uint16Array(capacity);
+    this.lines = new Int32Array(capacity);
+    this.cols = new Int32Array(capacity);
+    this.endLines = new Int32Array(capacity);
+    this.endCols = new Int32Array(capacity);
+    this.values = new Array<string>(capacity).fill("");
+  }
+
+  /** Appends a token. */
+  push(type: TokenType, value: string, lineno: number, col: number, endLineno: number, endCol: number, level: number): void {
+    const i = this.count;
+    if (i === this.types.length) this.grow();
+    this.types[i] = type;
+    this.levels[i] = level;
+    this.lines[i] = lineno;
+    this.cols[i] = col;
+    this.endLines[i] = endLineno;
+    this.endCols[i] = endCol;
+    this.values[i] = value;
+    this.count = i + 1;
+  }
+
+  private grow(): void {
+    const n = this.types.length * 2;
+    for (let i = this.values.length; i < n; i++) this.values.push("");
+    const types = new Uint8Array(n);
+    types.set(this.types);
+    this.types = types;
+    const levels = new Uint16Array(n);
+    levels.set(this.levels);
+    this.levels = levels;
+    for (const k of ["lines", "cols", "endLines", "endCols"] as const) {
+      const a = new Int32Array(n);
+      a.set(this[k]);
+      this[k] = a;
+    }
+  }
+
+  /** Token `i` as an object. */
+  get(i: number): Token {
+    return {
+      type: this.types[i] as TokenType,
+      value: this.values[i],
+      lineno: this.lines[i],
+      col: this.cols[i],
+      endLineno: this.endLines[i],
+      endCol: this.endCols[i],
+      level: this.levels[i],
+    };
+  }
+
+  /** All tokens as objects (for tests and debugging). */
+  toArray(): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.count; i++) out.push(this.get(i));
+    return out;
+  }
+}
+
 /** Python's hard keywords (never usable as names). */
 export const KEYWORDS: ReadonlySet<string> = new Set([
   "False",

@@ -55,6 +55,8 @@ export class PyType extends PyObject {
   hasInstanceDict: boolean;
   /** Whether user code may subclass this type. */
   isBaseType: boolean;
+  /** Attribute lookup that replaces the generic one for this builtin type (e.g. `super`), or null. */
+  customGetAttr: ((obj: PyValue, name: string) => PyValue | undefined) | null;
   private cache: Map<string, PyValue | undefined>;
   private cacheEpoch: number;
 
@@ -70,6 +72,7 @@ export class PyType extends PyObject {
     this.isHeap = false;
     this.hasInstanceDict = false;
     this.isBaseType = true;
+    this.customGetAttr = null;
     this.cache = new Map();
     this.cacheEpoch = -1;
   }

@@ -1,0 +1,338 @@
+// Python-visible attributes of functions, methods, builtins, descriptors, exceptions and modules.
+import { None, typeOf, type PyValue, PyType } from "./object.js";
+import {
+  functionType, methodType, builtinType, staticMethodType, classMethodType, propertyType, cellType,
+  PyFunction, PyMethod, PyBuiltin, PyStaticMethod, PyClassMethod, PyProperty, PyCell, defMethod, defGetSet,
+} from "./function.js";
+import { PyDict } from "./dict.js";
+import { newTuple, PyTuple } from "./tuple.js";
+import { PyException, BaseException, exceptionTypes } from "./exception.js";
+import { moduleType, PyModule } from "./module.js";
+import { raise } from "../raise.js";
+import { call, repr, str, identity, allocInstance } from "../ops.js";
+import { CodeObject } from "../code.js";
+
+function F(v: PyValue): PyFunction {
+  if (!(v instanceof PyFunction)) raise("TypeError", "descriptor requires a 'function' object");
+  return v;
+}
+
+defGetSet(functionType, "__name__", (s) => F(s).name, (s, v) => {
+  if (typeof v !== "string") raise("TypeError", "__name__ must be set to a string object");
+  F(s).name = v;
+});
+defGetSet(functionType, "__qualname__", (s) => F(s).qualname, (s, v) => {
+  if (typeof v !== "string") raise("TypeError", "__qualname__ must be set to a string object");
+  F(s).qualname = v;
+});
+defGetSet(functionType, "__doc__", (s) => F(s).doc, (s, v) => {
+  F(s).doc = v ?? None;
+});
+defGetSet(functionType, "__module__", (s) => F(s).module, (s, v) => {
+  F(s).module = v ?? None;
+});
+defGetSet(functionType, "__defaults__", (s) => (F(s).defaults ? newTuple(F(s).defaults!.slice()) : None), (s, v) => {
+  F(s).defaults = v === undefined || v === None ? null : (v as PyTuple).items.slice();
+});
+defGetSet(functionType, "__kwdefaults__", (s) => F(s).kwdefaults ?? None, (s, v) => {
+  F(s).kwdefaults = v === undefined || v === None ? null : (v as PyDict);
+});
+defGetSet(functionType, "__globals__", (s) => F(s).globals);
+defGetSet(functionType, "__closure__", (s) => (F(s).closure ? newTuple(F(s).closure!.slice()) : None));
+defGetSet(functionType, "__code__", (s) => F(s).code as unknown as PyValue);
+defGetSet(functionType, "__annotations__", (s) => {
+  const f = F(s);
+  if (f.annotations === null) f.annotations = new PyDict();
+  return f.annotations;
+}, (s, v) => {
+  F(s).annotations = v as PyDict;
+});
+defGetSet(functionType, "__dict__", (s) => {
+  const f = F(s);
+  if (f.dict === null) f.dict = new PyDict();
+  return f.dict;
+});
+functionType.hasInstanceDict = true;
+defMethod(functionType, "__get__", (args) => (args[1] === None ? args[0] : new PyMethod(args[0], args[1])));
+defMethod(functionType, "__repr__", (args) => `<function ${F(args[0]).qualname} at 0x${(0x7f0000000000 + identity(F(args[0])) * 16).toString(16)}>`);
+
+defGetSet(methodType, "__self__", (s) => (s as PyMethod).self);
+defGetSet(methodType, "__func__", (s) => (s as PyMethod).func);
+defGetSet(methodType, "__name__", (s) => {
+  const f = (s as PyMethod).func;
+  return f instanceof PyFunction ? f.name : f instanceof PyBuiltin ? f.name : "?";
+});
+defGetSet(methodType, "__qualname__", (s) => {
+  const f = (s as PyMethod).func;
+  return f instanceof PyFunction ? f.qualname : f instanceof PyBuiltin ? f.name : "?";
+});
+defGetSet(methodType, "__doc__", (s) => {
+  const f = (s as PyMethod).func;
+  return f instanceof PyFunction ? f.doc : None;
+});
+defMethod(methodType, "__repr__", (args) => {
+  const m = args[0] as PyMethod;
+  const f = m.func;
+  const name = f instanceof PyFunction ? f.qualname : f instanceof PyBuiltin ? f.name : "?";
+  if (f instanceof PyBuiltin) return `<built-in method ${f.name} of ${typeOf(m.self).name} object at 0x${(0x7f0000000000 + identity(m.self as never) * 16).toString(16)}>`;
+  return `<bound method ${name} of ${repr(m.self)}>`;
+});
+defMethod(methodType, "__eq__", (args) => args[1] instanceof PyMethod && (args[0] as PyMethod).func === args[1].func && (args[0] as PyMethod).self === args[1].self);
+defMethod(methodType, "__hash__", (args) => identity(args[0] as PyMethod));
+
+defGetSet(builtinType, "__name__", (s) => (s as PyBuiltin).name);
+defGetSet(builtinType, "__qualname__", (s) => ((s as PyBuiltin).owner ? `${(s as PyBuiltin).owner}.${(s as PyBuiltin).name}` : (s as PyBuiltin).name));
+defGetSet(builtinType, "__doc__", () => None);
+defGetSet(builtinType, "__module__", () => "builtins");
+defMethod(builtinType, "__repr__", (args) => {
+  const b = args[0] as PyBuiltin;
+  if (b.binds && b.owner) return `<method '${b.name}' of '${b.owner}' objects>`;
+  return `<built-in function ${b.name}>`;
+});
+defMethod(builtinType, "__get__", (args) => {
+  const b = args[0] as PyBuiltin;
+  return b.binds && args[1] !== None ? new PyMethod(b, args[1]) : b;
+});
+
+// staticmethod / classmethod / property
+staticMethodType.ns.set("__new__", new PyBuiltin("__new__", (args) => new PyStaticMethod(args[1] ?? None, args[0] as PyType)));
+defMethod(staticMethodType, "__init__", (args) => {
+  (args[0] as PyStaticMethod).func = args[1];
+  return None;
+});
+defGetSet(staticMethodType, "__func__", (s) => (s as PyStaticMethod).func);
+defMethod(staticMethodType, "__get__", (args) => (args[0] as PyStaticMethod).func);
+defMethod(staticMethodType, "__call__", (args, kw) => call((args[0] as PyStaticMethod).func, args.slice(1), kw));
+classMethodType.ns.set("__new__", new PyBuiltin("__new__", (args) => new PyClassMethod(args[1] ?? None, args[0] as PyType)));
+defMethod(classMethodType, "__init__", (args) => {
+  (args[0] as PyClassMethod).func = args[1];
+  return None;
+});
+defGetSet(classMethodType, "__func__", (s) => (s as PyClassMethod).func);
+defMethod(classMethodType, "__get__", (args) => {
+  const owner = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
+  return new PyMethod((args[0] as PyClassMethod).func, owner);
+});
+for (const t of [staticMethodType, classMethodType]) {
+  defGetSet(t, "__wrapped__", (s) => (s as PyStaticMethod).func);
+  defGetSet(t, "__isabstractmethod__", () => false);
+}
+
+function P(v: PyValue): PyProperty {
+  return v as PyProperty;
+}
+propertyType.ns.set("__new__", new PyBuiltin("__new__", (args) => new PyProperty(None, None, None, None, args[0] as PyType)));
+defMethod(propertyType, "__init__", (args, kw) => {
+  const p = P(args[0]);
+  p.fget = args[1] ?? kw?.get("fget") ?? None;
+  p.fset = args[2] ?? kw?.get("fset") ?? None;
+  p.fdel = args[3] ?? kw?.get("fdel") ?? None;
+  let doc = args[4] ?? kw?.get("doc") ?? None;
+  if (doc === None && p.fget instanceof PyFunction) doc = p.fget.doc;
+  p.doc = doc;
+  return None;
+});
+defGetSet(propertyType, "fget", (s) => P(s).fget);
+defGetSet(propertyType, "fset", (s) => P(s).fset);
+defGetSet(propertyType, "fdel", (s) => P(s).fdel);
+defGetSet(propertyType, "__doc__", (s) => P(s).doc);
+defGetSet(propertyType, "__isabstractmethod__", () => false);
+function copyProp(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): PyProperty {
+  const doc = p.doc === None && fget instanceof PyFunction ? fget.doc : p.doc;
+  return new PyProperty(fget, fset, fdel, doc, p.cls);
+}
+defMethod(propertyType, "getter", (args) => copyProp(P(args[0]), args[1], P(args[0]).fset, P(args[0]).fdel));
+defMethod(propertyType, "setter", (args) => copyProp(P(args[0]), P(args[0]).fget, args[1], P(args[0]).fdel));
+defMethod(propertyType, "deleter", (args) => copyProp(P(args[0]), P(args[0]).fget, P(args[0]).fset, args[1]));
+defMethod(propertyType, "__get__", (args) => {
+  const p = P(args[0]);
+  if (args[1] === None) return p;
+  if (p.fget === None) raise("AttributeError", "unreadable attribute");
+  return call(p.fget, [args[1]]);
+});
+defMethod(propertyType, "__set__", (args) => {
+  const p = P(args[0]);
+  if (p.fset === None) raise("AttributeError", "can't set attribute");
+  call(p.fset, [args[1], args[2]]);
+  return None;
+});
+defMethod(propertyType, "__delete__", (args) => {
+  const p = P(args[0]);
+  if (p.fdel === None) raise("AttributeError", "can't delete attribute");
+  call(p.fdel, [args[1]]);
+  return None;
+});
+
+defGetSet(cellType, "cell_contents", (s) => {
+  const v = (s as PyCell).value;
+  if (v === undefined) raise("ValueError", "Cell is empty");
+  return v;
+});
+
+// ----------------------------------------------------------------------------- exceptions
+
+function E(v: PyValue): PyException {
+  if (!(v instanceof PyException)) raise("TypeError", "descriptor requires a 'BaseException' object");
+  return v;
+}
+
+BaseException.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+  const cls = args[0] as PyType;
+  const e = allocInstance(cls) as PyException;
+  e.args = args.slice(1);
+  return e;
+}));
+defMethod(BaseException, "__init__", (args, kw) => {
+  const e = E(args[0]);
+  if (kw && kw.size && !e.cls.isHeap) raise("TypeError", `${e.cls.name}() takes no keyword arguments`);
+  e.args = args.slice(1);
+  return None;
+});
+defMethod(BaseException, "__str__", (args) => {
+  const a = E(args[0]).args;
+  if (a.length === 0) return "";
+  if (a.length === 1) return str(a[0]);
+  return str(newTuple(a));
+});
+defMethod(BaseException, "__repr__", (args) => {
+  const e = E(args[0]);
+  const a = e.args;
+  if (a.length === 1) return `${e.cls.name}(${repr(a[0])})`;
+  return `${e.cls.name}${a.length === 0 ? "()" : repr(newTuple(a))}`;
+});
+defGetSet(BaseException, "args", (s) => newTuple(E(s).args.slice()), (s, v) => {
+  E(s).args = v instanceof PyTuple ? v.items.slice() : [v ?? None];
+});
+defGetSet(BaseException, "__cause__", (s) => E(s).cause, (s, v) => {
+  E(s).cause = v ?? None;
+  E(s).suppressContext = true;
+});
+defGetSet(BaseException, "__context__", (s) => E(s).context, (s, v) => {
+  E(s).context = v ?? None;
+});
+defGetSet(BaseException, "__suppress_context__", (s) => E(s).suppressContext, (s, v) => {
+  E(s).suppressContext = v === true;
+});
+defGetSet(BaseException, "__traceback__", (s) => (E(s).traceback.length ? new PyTracebackStub(E(s)) : None), () => {});
+defMethod(BaseException, "with_traceback", (args) => args[0]);
+defMethod(BaseException, "add_note", (args) => {
+  const e = E(args[0]);
+  if (typeof args[1] !== "string") raise("TypeError", `note must be a str, not '${typeOf(args[1]).name}'`);
+  if (e.dict === null) e.dict = new PyDict();
+  let notes = e.dict.getStr("__notes__");
+  if (notes === undefined) {
+    notes = new (listCtor())([]);
+    e.dict.setStr("__notes__", notes);
+  }
+  (notes as unknown as { items: PyValue[] }).items.push(args[1]);
+  return None;
+});
+import { PyList } from "./list.js";
+import { PyObject, makeBuiltinType } from "./object.js";
+function listCtor(): typeof PyList {
+  return PyList;
+}
+const tracebackType = makeBuiltinType("traceback", undefined, null, false);
+class PyTracebackStub extends PyObject {
+  constructor(readonly exc: PyException) {
+    super(tracebackType);
+  }
+}
+defGetSet(tracebackType, "tb_lineno", (s) => (s as PyTracebackStub).exc.traceback[0]?.lineno ?? 0);
+
+const excArg = (name: string, i: number, dflt: PyValue = None) => (s: PyValue): PyValue => {
+  const e = E(s);
+  const d = e.dict?.getStr(name);
+  if (d !== undefined) return d;
+  return e.args.length > i ? e.args[i] : dflt;
+};
+const excSet = (name: string) => (s: PyValue, v: PyValue | undefined): void => {
+  const e = E(s);
+  if (e.dict === null) e.dict = new PyDict();
+  e.dict.setStr(name, v ?? None);
+};
+const StopIteration = exceptionTypes.get("StopIteration")!;
+defGetSet(StopIteration, "value", excArg("value", 0), excSet("value"));
+const SystemExit = exceptionTypes.get("SystemExit")!;
+defGetSet(SystemExit, "code", (s) => {
+  const e = E(s);
+  const d = e.dict?.getStr("code");
+  if (d !== undefined) return d;
+  return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args);
+}, excSet("code"));
+const KeyError = exceptionTypes.get("KeyError")!;
+defMethod(KeyError, "__str__", (args) => {
+  const a = E(args[0]).args;
+  if (a.length === 1) return repr(a[0]);
+  if (a.length === 0) return "";
+  return str(newTuple(a));
+});
+const OSError = exceptionTypes.get("OSError")!;
+defGetSet(OSError, "errno", excArg("errno", 0), excSet("errno"));
+defGetSet(OSError, "strerror", excArg("strerror", 1), excSet("strerror"));
+defGetSet(OSError, "filename", (s) => E(s).dict?.getStr("filename") ?? (E(s).args.length > 2 ? E(s).args[2] : None), excSet("filename"));
+defMethod(OSError, "__str__", (args) => {
+  const e = E(args[0]);
+  const a = e.args;
+  if (a.length >= 2) {
+    const fn = e.dict?.getStr("filename") ?? (a.length > 2 ? a[2] : None);
+    return fn !== None ? `[Errno ${str(a[0])}] ${str(a[1])}: ${repr(fn)}` : `[Errno ${str(a[0])}] ${str(a[1])}`;
+  }
+  return a.length === 1 ? str(a[0]) : a.length === 0 ? "" : str(newTuple(a));
+});
+const SyntaxError = exceptionTypes.get("SyntaxError")!;
+for (const [n, i] of [["msg", 0], ["filename", -1], ["lineno", -1], ["offset", -1], ["text", -1], ["end_lineno", -1], ["end_offset", -1]] as const) {
+  defGetSet(SyntaxError, n, (s) => {
+    const e = E(s);
+    const d = e.dict?.getStr(n);
+    if (d !== undefined) return d;
+    if (i === 0 && e.args.length > 0) return e.args[0];
+    return None;
+  }, excSet(n));
+}
+defMethod(SyntaxError, "__str__", (args) => {
+  const e = E(args[0]);
+  const msg = e.dict?.getStr("msg") ?? (e.args.length ? e.args[0] : None);
+  const fn = e.dict?.getStr("filename");
+  const ln = e.dict?.getStr("lineno");
+  const m = msg === None ? "" : str(msg);
+  if (typeof fn === "string" && typeof ln === "number") return `${m} (${fn.split("/").pop()}, line ${ln})`;
+  if (typeof ln === "number") return `${m} (line ${ln})`;
+  return m;
+});
+for (const [cls, attrs] of [["NameError", ["name"]], ["AttributeError", ["name", "obj"]], ["ImportError", ["name", "path", "msg"]]] as const) {
+  const t = exceptionTypes.get(cls)!;
+  for (const a of attrs) {
+    defGetSet(t, a, (s) => E(s).dict?.getStr(a) ?? (a === "msg" && E(s).args.length ? E(s).args[0] : None), excSet(a));
+  }
+}
+const ImportErrorT = exceptionTypes.get("ImportError")!;
+defMethod(ImportErrorT, "__init__", (args, kw) => {
+  const e = E(args[0]);
+  e.args = args.slice(1);
+  if (kw) for (const [k, v] of kw) excSet(k)(e, v);
+  return None;
+});
+defMethod(BaseException, "__reduce__", (args) => newTuple([E(args[0]).cls, newTuple(E(args[0]).args.slice())]));
+defMethod(exceptionTypes.get("StopIteration")!, "__init__", (args) => {
+  E(args[0]).args = args.slice(1);
+  return None;
+});
+
+// ----------------------------------------------------------------------------- modules
+
+defMethod(moduleType, "__repr__", (args) => {
+  const m = args[0] as PyModule;
+  const file = m.dict.getStr("__file__");
+  return typeof file === "string" ? `<module '${m.name}' from '${file}'>` : `<module '${m.name}' (built-in)>`;
+});
+moduleType.ns.set("__new__", new PyBuiltin("__new__", (args) => new PyModule(String(args[1] ?? "?"), args[0] as PyType)));
+defMethod(moduleType, "__init__", (args) => {
+  const m = args[0] as PyModule;
+  if (args.length > 1) m.dict.setStr("__name__", args[1]);
+  m.dict.setStr("__doc__", args.length > 2 ? args[2] : None);
+  return None;
+});
+defMethod(moduleType, "__dir__", (args) => new PyList((args[0] as PyModule).dict.keyList()));
+
+void CodeObject;

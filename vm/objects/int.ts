@@ -1,0 +1,475 @@
+// int and bool: Python's exact integer semantics over JS numbers and bigints.
+import { intType, boolType, floatType, None, NotImplemented, typeOf, type PyValue, PyType } from "./object.js";
+import { PyFloat } from "./float.js";
+import { defMethod, defGetSet, PyClassMethod, PyBuiltin } from "./function.js";
+import { newTuple } from "./tuple.js";
+import { raise } from "../raise.js";
+import { normBig, toBig, call, getAttrOrUndefined, lookupSpecial, format as pyFormat } from "../ops.js";
+import { hashInt } from "../numeric/hash.js";
+import { formatIntSpec, formatFloatSpec } from "./numfmt.js";
+import { floatFromString } from "./float_methods.js";
+
+type Int = number | bigint;
+
+/** The int value of an int or bool, or undefined for anything else. */
+export function asInt(v: PyValue): Int | undefined {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return v;
+    case "boolean":
+      return v ? 1 : 0;
+  }
+  return undefined;
+}
+
+function big(a: Int): bigint {
+  return typeof a === "bigint" ? a : BigInt(a);
+}
+
+/** int → float with OverflowError for huge values. */
+export function intToFloat(a: Int): number {
+  if (typeof a === "number") return a;
+  const f = Number(a);
+  if (!Number.isFinite(f)) raise("OverflowError", "int too large to convert to float");
+  return f;
+}
+
+/** Python `a + b` on ints. */
+export function intAdd(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) + big(b));
+}
+
+/** Python `a - b` on ints. */
+export function intSub(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) - big(b));
+}
+
+/** Python `a * b` on ints. */
+export function intMul(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return normBig(big(a) * big(b));
+}
+
+/** Python `a // b` on ints (floor division). */
+export function intFloorDiv(a: Int, b: Int): Int {
+  if (b == 0) raise("ZeroDivisionError", "integer division or modulo by zero");
+  if (typeof a === "number" && typeof b === "number" && Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52) {
+    const q = Math.floor(a / b);
+    return q === 0 ? 0 : q;
+  }
+  const A = big(a), Bv = big(b);
+  let q = A / Bv;
+  if ((A % Bv !== 0n) && ((A < 0n) !== (Bv < 0n))) q -= 1n;
+  return normBig(q);
+}
+
+/** Python `a % b` on ints (sign of the divisor). */
+export function intMod(a: Int, b: Int): Int {
+  if (b == 0) raise("ZeroDivisionError", "integer division or modulo by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const A = big(a), Bv = big(b);
+  let r = A % Bv;
+  if (r !== 0n && (r < 0n) !== (Bv < 0n)) r += Bv;
+  return normBig(r);
+}
+
+/** Python `a / b` on ints. */
+export function intTrueDiv(a: Int, b: Int): number {
+  if (b == 0) raise("ZeroDivisionError", "division by zero");
+  if (typeof a === "number" && typeof b === "number") return a / b;
+  // Scale so the quotient keeps 64+ significant bits, then round once.
+  const A = big(a), Bv = big(b);
+  const neg = (A < 0n) !== (Bv < 0n);
+  const x = A < 0n ? -A : A, y = Bv < 0n ? -Bv : Bv;
+  const shift = BigInt(Math.max(0, 64 - (x.toString(2).length - y.toString(2).length)));
+  const q = (x << shift) / y;
+  const r = Number(q) / 2 ** Number(shift);
+  if (!Number.isFinite(r)) raise("OverflowError", "integer division result too large for a float");
+  return neg ? -r : r;
+}
+
+function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
+  let result = 1n;
+  base %= mod;
+  if (base < 0n) base += mod;
+  while (exp > 0n) {
+    if (exp & 1n) result = (result * base) % mod;
+    exp >>= 1n;
+    base = (base * base) % mod;
+  }
+  return result;
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [((a % m) + m) % m, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) raise("ValueError", "base is not invertible for the given modulus");
+  return ((oldS % m) + m) % m;
+}
+
+/** Python `pow(a, b[, m])` on ints; negative exponents give floats. */
+export function intPow(a: Int, b: Int, m?: Int): PyValue {
+  if (m !== undefined) {
+    if (m == 0) raise("ValueError", "pow() 3rd argument cannot be 0");
+    const M = big(m);
+    const absM = M < 0n ? -M : M;
+    let base = big(a);
+    let e = big(b);
+    if (e < 0n) {
+      base = modInverse(base, absM);
+      e = -e;
+    }
+    let r = modPow(base, e, absM);
+    if (M < 0n && r !== 0n) r += M;
+    return normBig(r);
+  }
+  if (b < 0) {
+    if (a == 0) raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+    return new PyFloat(Math.pow(intToFloat(a), intToFloat(b)));
+  }
+  if (typeof a === "number" && typeof b === "number") {
+    const r = Math.pow(a, b);
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) ** big(b));
+}
+
+/** Python `a << b`. */
+export function intLshift(a: Int, b: Int): Int {
+  if (b < 0) raise("ValueError", "negative shift count");
+  if (typeof a === "number" && typeof b === "number" && b < 31 && a >= -(2 ** 21) && a <= 2 ** 21) return a * 2 ** b;
+  return normBig(big(a) << big(b));
+}
+
+/** Python `a >> b`. */
+export function intRshift(a: Int, b: Int): Int {
+  if (b < 0) raise("ValueError", "negative shift count");
+  if (typeof a === "number" && typeof b === "number") {
+    if (b >= 53) return a < 0 ? -1 : 0;
+    return Math.floor(a / 2 ** b);
+  }
+  return normBig(big(a) >> big(b));
+}
+
+function bitop(a: Int, b: Int, op: number): Int {
+  if (typeof a === "number" && typeof b === "number" && a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) {
+    return op === 0 ? a & b : op === 1 ? a | b : a ^ b;
+  }
+  const A = big(a), Bv = big(b);
+  return normBig(op === 0 ? A & Bv : op === 1 ? A | Bv : A ^ Bv);
+}
+
+/** Compares two ints: -1, 0 or 1. */
+export function intCmp(a: Int, b: Int): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Python int → str in base 10. */
+export function intStr(a: Int): string {
+  return typeof a === "number" ? String(a) : a.toString();
+}
+
+/** Parses `int(s, base)` with Python's syntax (underscores, prefixes, whitespace). */
+export function intFromString(s: string, base: number): Int {
+  const orig = s;
+  const bad = (): never => raise("ValueError", `invalid literal for int() with base ${base}: ${reprStr(orig)}`);
+  s = s.trim();
+  let neg = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  let b = base;
+  const low = s.toLowerCase();
+  if (b === 0) {
+    if (low.startsWith("0x")) b = 16, s = s.slice(2);
+    else if (low.startsWith("0o")) b = 8, s = s.slice(2);
+    else if (low.startsWith("0b")) b = 2, s = s.slice(2);
+    else {
+      b = 10;
+      if (/^0+[1-9]/.test(s.replace(/_/g, ""))) bad();
+    }
+    if (s.startsWith("_")) s = s.slice(1);
+  } else if ((b === 16 && low.startsWith("0x")) || (b === 8 && low.startsWith("0o")) || (b === 2 && low.startsWith("0b"))) {
+    s = s.slice(2);
+    if (s.startsWith("_")) s = s.slice(1);
+  }
+  if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) bad();
+  s = s.replace(/_/g, "");
+  const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, b);
+  let r = 0n;
+  const B = BigInt(b);
+  for (const ch of s.toLowerCase()) {
+    let d = digits.indexOf(ch);
+    if (d < 0) {
+      const cp = ch.codePointAt(0)!;
+      const uni = /\p{Nd}/u.test(ch) ? unicodeDigit(cp) : -1;
+      if (uni >= 0 && uni < b) d = uni;
+      else bad();
+    }
+    r = r * B + BigInt(d);
+  }
+  return normBig(neg ? -r : r);
+}
+
+function unicodeDigit(cp: number): number {
+  const zeros = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10];
+  for (const z of zeros) if (cp >= z && cp < z + 10) return cp - z;
+  return -1;
+}
+
+function reprStr(s: string): string {
+  return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+
+/** `int(x)` for any value. */
+export function toInt(v: PyValue): Int {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  if (v instanceof PyFloat) return floatToInt(v.value);
+  if (typeof v === "string") return intFromString(v, 10);
+  for (const name of ["__int__", "__index__", "__trunc__"]) {
+    const f = lookupSpecial(v, name);
+    if (f !== undefined && f !== None) {
+      const r = call(f, [v]);
+      const ri = asInt(r);
+      if (ri === undefined) {
+        if (name === "__trunc__") return toInt(r);
+        raise("TypeError", `${name} returned non-int (type ${typeOf(r).name})`);
+      }
+      return ri;
+    }
+  }
+  raise("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
+}
+
+/** Truncates a float to an int. */
+export function floatToInt(x: number): Int {
+  if (x !== x) raise("ValueError", "cannot convert float NaN to integer");
+  if (!Number.isFinite(x)) raise("OverflowError", "cannot convert float infinity to integer");
+  const t = Math.trunc(x);
+  if (Number.isSafeInteger(t)) return t === 0 ? 0 : t;
+  return normBig(BigInt(t));
+}
+
+function binop(name: string, f: (a: Int, b: Int) => PyValue, reflected: boolean): void {
+  const impl = (args: PyValue[]): PyValue => {
+    const a = asInt(args[0]);
+    const b = asInt(args[1]);
+    if (a === undefined || b === undefined) return NotImplemented;
+    return reflected ? f(b, a) : f(a, b);
+  };
+  defMethod(intType, name, impl);
+}
+
+const INT_OPS: [string, (a: Int, b: Int) => PyValue][] = [
+  ["add", intAdd], ["sub", intSub], ["mul", intMul], ["floordiv", intFloorDiv], ["mod", intMod],
+  ["truediv", (a, b) => new PyFloat(intTrueDiv(a, b))], ["lshift", intLshift], ["rshift", intRshift],
+  ["and", (a, b) => bitop(a, b, 0)], ["or", (a, b) => bitop(a, b, 1)], ["xor", (a, b) => bitop(a, b, 2)],
+  ["divmod", (a, b) => newTuple([intFloorDiv(a, b), intMod(a, b)])],
+];
+for (const [n, f] of INT_OPS) {
+  binop(`__${n}__`, f, false);
+  binop(`__r${n}__`, f, true);
+}
+defMethod(intType, "__pow__", (args) => {
+  const a = asInt(args[0]), b = asInt(args[1]);
+  if (a === undefined || b === undefined) return NotImplemented;
+  const m = args.length > 2 && args[2] !== None ? asInt(args[2]) : undefined;
+  if (args.length > 2 && args[2] !== None && m === undefined) return NotImplemented;
+  if (m !== undefined && b < 0 && false) return None;
+  return intPow(a, b, m);
+});
+defMethod(intType, "__rpow__", (args) => {
+  const a = asInt(args[0]), b = asInt(args[1]);
+  if (a === undefined || b === undefined) return NotImplemented;
+  return intPow(b, a);
+});
+for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]] as const) {
+  defMethod(intType, n, (args) => {
+    const a = asInt(args[0])!;
+    const bv = args[1];
+    let b: Int | number | undefined = asInt(bv);
+    if (b === undefined) {
+      if (bv instanceof PyFloat) b = bv.value;
+      else return NotImplemented;
+    }
+    switch (op) {
+      case 0: return a < b;
+      case 1: return a <= b;
+      case 2: return a == b;
+      case 3: return a != b;
+      case 4: return a > b;
+      default: return a >= b;
+    }
+  });
+}
+defMethod(intType, "__neg__", (args) => {
+  const a = asInt(args[0])!;
+  return typeof a === "number" ? (a === 0 ? 0 : -a) : normBig(-a);
+});
+defMethod(intType, "__pos__", (args) => asInt(args[0])!);
+defMethod(intType, "__abs__", (args) => {
+  const a = asInt(args[0])!;
+  return typeof a === "number" ? Math.abs(a) : normBig(a < 0n ? -a : a);
+});
+defMethod(intType, "__invert__", (args) => {
+  const a = asInt(args[0])!;
+  return typeof a === "number" ? intSub(-a, 1) : normBig(-a - 1n);
+});
+defMethod(intType, "__bool__", (args) => asInt(args[0]) != 0);
+defMethod(intType, "__int__", (args) => asInt(args[0])!);
+defMethod(intType, "__index__", (args) => asInt(args[0])!);
+defMethod(intType, "__float__", (args) => new PyFloat(intToFloat(asInt(args[0])!)));
+defMethod(intType, "__trunc__", (args) => asInt(args[0])!);
+defMethod(intType, "__floor__", (args) => asInt(args[0])!);
+defMethod(intType, "__ceil__", (args) => asInt(args[0])!);
+defMethod(intType, "__hash__", (args) => hashInt(asInt(args[0])!));
+defMethod(intType, "__repr__", (args) => {
+  const v = args[0];
+  if (typeof v === "boolean") return v ? "True" : "False";
+  return intStr(asInt(v)!);
+});
+defMethod(intType, "__round__", (args) => {
+  const a = asInt(args[0])!;
+  if (args.length < 2 || args[1] === None) return a;
+  const nd = asInt(args[1]);
+  if (nd === undefined) raise("TypeError", `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
+  if (nd >= 0) return a;
+  const p = intPow(10, -nd) as Int;
+  const q = intFloorDiv(a, p);
+  const r = intMod(a, p);
+  const twice = intMul(r, 2);
+  let qq = q;
+  if (twice > p || (twice == p && intMod(q, 2) != 0)) qq = intAdd(q, 1);
+  return intMul(qq, p);
+});
+defMethod(intType, "__format__", (args) => formatIntSpec(asInt(args[0])!, args[1] as string, args[0]));
+defMethod(intType, "bit_length", (args) => {
+  const a = asInt(args[0])!;
+  if (a == 0) return 0;
+  return (a < 0 ? -big(a) : big(a)).toString(2).length;
+});
+defMethod(intType, "bit_count", (args) => {
+  const a = asInt(args[0])!;
+  return [...(a < 0 ? -big(a) : big(a)).toString(2)].filter((c) => c === "1").length;
+});
+defMethod(intType, "conjugate", (args) => asInt(args[0])!);
+defMethod(intType, "as_integer_ratio", (args) => newTuple([asInt(args[0])!, 1]));
+defMethod(intType, "is_integer", () => true);
+defMethod(intType, "to_bytes", (args, kw) => {
+  const a = big(asInt(args[0])!);
+  const length = Number(asInt(args[1] ?? kw?.get("length") ?? 1) ?? 1);
+  const order = (args[2] ?? kw?.get("byteorder") ?? "big") as string;
+  const signed = kw?.get("signed") === true;
+  let v = a;
+  if (v < 0n) {
+    if (!signed) raise("OverflowError", "can't convert negative int to unsigned");
+    v += 1n << BigInt(8 * length);
+  }
+  const bytes: number[] = [];
+  for (let i = 0; i < length; i++) {
+    bytes.push(Number(v & 0xffn));
+    v >>= 8n;
+  }
+  if (v !== 0n || (signed && a >= 0n && length > 0 && bytes[length - 1] >= 0x80)) raise("OverflowError", "int too big to convert");
+  if (order === "big") bytes.reverse();
+  const mk = getAttrOrUndefined(intType, "__bytes_factory__");
+  void mk;
+  return call(bytesCtor(), [newListOfInts(bytes)]);
+});
+defGetSet(intType, "real", (s) => asInt(s)!);
+defGetSet(intType, "imag", () => 0);
+defGetSet(intType, "numerator", (s) => asInt(s)!);
+defGetSet(intType, "denominator", () => 1);
+
+import { PyList } from "./list.js";
+import { rt } from "../runtime.js";
+function newListOfInts(b: number[]): PyValue {
+  return new PyList(b);
+}
+function bytesCtor(): PyValue {
+  return rt().builtins.getStr("bytes")!;
+}
+
+intType.ns.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (args, kw) => {
+  const cls = args[0] as PyType;
+  const data = args[1];
+  const order = (args[2] ?? kw?.get("byteorder") ?? "big") as string;
+  const signed = kw?.get("signed") === true;
+  const arr: number[] = [];
+  const it = (data as { data?: Uint8Array }).data;
+  if (it instanceof Uint8Array) arr.push(...it);
+  else for (const x of (data as unknown as { items: PyValue[] }).items ?? []) arr.push(Number(x));
+  if (order === "little") arr.reverse();
+  let v = 0n;
+  for (const b of arr) v = (v << 8n) | BigInt(b);
+  if (signed && arr.length && arr[0] >= 0x80) v -= 1n << BigInt(8 * arr.length);
+  const r = normBig(v);
+  return cls === intType ? r : call(cls, [r]);
+})));
+
+intType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
+  const cls = args[0] as PyType;
+  let v: Int = 0;
+  const x = args.length > 1 ? args[1] : kw?.get("x");
+  const baseV = args.length > 2 ? args[2] : kw?.get("base");
+  if (baseV !== undefined) {
+    const base = asInt(baseV);
+    if (base === undefined) raise("TypeError", `'${typeOf(baseV).name}' object cannot be interpreted as an integer`);
+    if (base !== 0 && (base < 2 || base > 36)) raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
+    if (typeof x !== "string") {
+      const d = (x as { data?: Uint8Array } | undefined)?.data;
+      if (d instanceof Uint8Array) v = intFromString(String.fromCharCode(...d), Number(base));
+      else raise("TypeError", "int() can't convert non-string with explicit base");
+    } else v = intFromString(x, Number(base));
+  } else if (x !== undefined) {
+    const d = (x as { data?: Uint8Array }).data;
+    v = d instanceof Uint8Array ? intFromString(String.fromCharCode(...d), 10) : toInt(x);
+  }
+  if (cls === intType) return v;
+  raise("TypeError", `subclasses of int are not supported by taipan (${cls.name})`);
+}));
+
+boolType.ns.set("__new__", new PyBuiltin("__new__", (args) => (args.length > 1 ? truth(args[1]) : false)));
+import { isTrue } from "../ops.js";
+function truth(v: PyValue): boolean {
+  return isTrue(v);
+}
+defMethod(boolType, "__repr__", (args) => (args[0] ? "True" : "False"));
+for (const [n, op] of [["and", 0], ["or", 1], ["xor", 2]] as const) {
+  const f = (args: PyValue[]): PyValue => {
+    const [a, b] = args;
+    if (typeof a === "boolean" && typeof b === "boolean") return op === 0 ? a && b : op === 1 ? a || b : a !== b;
+    const x = asInt(a), y = asInt(b);
+    if (x === undefined || y === undefined) return NotImplemented;
+    return bitop(x, y, op);
+  };
+  defMethod(boolType, `__${n}__`, f);
+  defMethod(boolType, `__r${n}__`, f);
+}
+void floatType;
+void pyFormat;
+void formatFloatSpec;
+void floatFromString;

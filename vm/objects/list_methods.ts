@@ -1,0 +1,306 @@
+// list and tuple methods.
+import { NotImplemented, None, typeOf, type PyValue, PyType } from "./object.js";
+import { PyList, listType } from "./list.js";
+import { PyTuple, tupleType, newTuple } from "./tuple.js";
+import { PySlice } from "./slice.js";
+import { PyIterator, makeIteratorType } from "./iterator.js";
+import { defMethod, PyBuiltin } from "./function.js";
+import { raise } from "../raise.js";
+import { toArray, indexOf, call, lessThan, isTrue, eq, hash, repr, allocInstance } from "../ops.js";
+import { hashTuple } from "../numeric/hash.js";
+import { normIndex, sliceGet, sliceSet, sliceDel, seqCompare, seqCount, seqIndex, reprItems } from "./sequence.js";
+import { asInt } from "./int.js";
+
+const listIteratorType = makeIteratorType("list_iterator");
+const listReverseIteratorType = makeIteratorType("list_reverseiterator");
+const tupleIteratorType = makeIteratorType("tuple_iterator");
+
+/** Iterates a live array by index (sees appends, like CPython's list_iterator). */
+export class ArrayIterator extends PyIterator {
+  private i = 0;
+  constructor(private readonly owner: { items: PyValue[] }, cls: PyType) {
+    super(cls);
+  }
+  override next(): PyValue | undefined {
+    const items = this.owner.items;
+    if (this.i < items.length) return items[this.i++];
+    this.i = Infinity;
+    return undefined;
+  }
+}
+
+class ReverseIterator extends PyIterator {
+  private i: number;
+  constructor(private readonly owner: { items: PyValue[] }) {
+    super(listReverseIteratorType);
+    this.i = owner.items.length - 1;
+  }
+  override next(): PyValue | undefined {
+    const items = this.owner.items;
+    if (this.i >= 0 && this.i < items.length) return items[this.i--];
+    this.i = -1;
+    return undefined;
+  }
+}
+
+function L(v: PyValue): PyList {
+  if (!(v instanceof PyList)) raise("TypeError", `descriptor requires a 'list' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+function T(v: PyValue): PyTuple {
+  return v as PyTuple;
+}
+
+function optIndex(v: PyValue | undefined, dflt: number): number {
+  return v === undefined || v === None ? dflt : indexOf(v, "slice indices");
+}
+
+// ----------------------------------------------------------------------------- list
+
+listType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+  const cls = args[0] as PyType;
+  return cls === listType ? new PyList([]) : allocInstance(cls);
+}));
+defMethod(listType, "__init__", (args, kw) => {
+  if (kw && kw.size) raise("TypeError", "list() takes no keyword arguments");
+  if (args.length > 2) raise("TypeError", `list expected at most 1 argument, got ${args.length - 1}`);
+  const l = L(args[0]);
+  l.items = args.length > 1 ? toArray(args[1]) : [];
+  return None;
+});
+defMethod(listType, "__len__", (args) => L(args[0]).items.length);
+defMethod(listType, "__getitem__", (args) => {
+  const l = L(args[0]);
+  const k = args[1];
+  if (k instanceof PySlice) return new PyList(sliceGet(l.items, k));
+  return l.items[normIndex(k, l.items.length, "list index out of range")];
+});
+defMethod(listType, "__setitem__", (args) => {
+  const l = L(args[0]);
+  const k = args[1];
+  if (k instanceof PySlice) {
+    const v = args[2];
+    sliceSet(l.items, k, v === l ? l.items.slice() : toArrayForSlice(v));
+  } else l.items[normIndex(k, l.items.length, "list assignment index out of range")] = args[2];
+  return None;
+});
+function toArrayForSlice(v: PyValue): PyValue[] {
+  try {
+    return toArray(v);
+  } catch (e) {
+    if (typeOf(v).lookup("__iter__") === undefined && typeOf(v).lookup("__getitem__") === undefined) raise("TypeError", "can only assign an iterable");
+    throw e;
+  }
+}
+defMethod(listType, "__delitem__", (args) => {
+  const l = L(args[0]);
+  const k = args[1];
+  if (k instanceof PySlice) sliceDel(l.items, k);
+  else l.items.splice(normIndex(k, l.items.length, "list assignment index out of range"), 1);
+  return None;
+});
+defMethod(listType, "__contains__", (args) => {
+  const items = L(args[0]).items;
+  for (const x of items) if (x === args[1] || eq(x, args[1])) return true;
+  return false;
+});
+defMethod(listType, "__iter__", (args) => new ArrayIterator(L(args[0]), listIteratorType));
+defMethod(listType, "__reversed__", (args) => new ReverseIterator(L(args[0])));
+defMethod(listType, "__add__", (args) => {
+  const o = args[1];
+  if (!(o instanceof PyList)) raise("TypeError", `can only concatenate list (not "${typeOf(o).name}") to list`);
+  return new PyList(L(args[0]).items.concat(o.items));
+});
+defMethod(listType, "__iadd__", (args) => {
+  const l = L(args[0]);
+  const add = args[1] === l ? l.items.slice() : toArray(args[1]);
+  for (const x of add) l.items.push(x);
+  return l;
+});
+function repeat(items: PyValue[], n: PyValue): PyValue[] | undefined {
+  const k = asInt(n);
+  if (k === undefined) {
+    if (typeOf(n).lookup("__index__") !== undefined) return repeat(items, indexOf(n));
+    return undefined;
+  }
+  const c = Number(k);
+  if (c <= 0 || items.length === 0) return [];
+  if (items.length * c > 1e9) raise("MemoryError", "");
+  const out = new Array<PyValue>(items.length * c);
+  for (let r = 0, j = 0; r < c; r++) for (let i = 0; i < items.length; i++) out[j++] = items[i];
+  return out;
+}
+defMethod(listType, "__mul__", (args) => {
+  const r = repeat(L(args[0]).items, args[1]);
+  if (r === undefined) raise("TypeError", `can't multiply sequence by non-int of type '${typeOf(args[1]).name}'`);
+  return new PyList(r);
+});
+defMethod(listType, "__rmul__", (args) => {
+  const r = repeat(L(args[0]).items, args[1]);
+  return r === undefined ? NotImplemented : new PyList(r);
+});
+defMethod(listType, "__imul__", (args) => {
+  const l = L(args[0]);
+  const r = repeat(l.items, args[1]);
+  if (r === undefined) raise("TypeError", `can't multiply sequence by non-int of type '${typeOf(args[1]).name}'`);
+  l.items = r;
+  return l;
+});
+for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]] as const) {
+  defMethod(listType, n, (args) => {
+    const o = args[1];
+    if (!(o instanceof PyList)) return NotImplemented;
+    return seqCompare(L(args[0]).items, o.items, op);
+  });
+}
+listType.ns.set("__hash__", None);
+defMethod(listType, "__repr__", (args) => reprItems(args[0] as object, L(args[0]).items, "[", "]", "[...]"));
+defMethod(listType, "append", (args) => {
+  if (args.length !== 2) raise("TypeError", `list.append() takes exactly one argument (${args.length - 1} given)`);
+  L(args[0]).items.push(args[1]);
+  return None;
+});
+defMethod(listType, "extend", (args) => {
+  const l = L(args[0]);
+  const add = args[1] === l ? l.items.slice() : toArray(args[1]);
+  for (const x of add) l.items.push(x);
+  return None;
+});
+defMethod(listType, "insert", (args) => {
+  const items = L(args[0]).items;
+  let i = indexOf(args[1]);
+  if (i < 0) i = Math.max(0, i + items.length);
+  if (i > items.length) i = items.length;
+  items.splice(i, 0, args[2]);
+  return None;
+});
+defMethod(listType, "remove", (args) => {
+  const items = L(args[0]).items;
+  const i = seqIndex(items, args[1]);
+  if (i < 0) raise("ValueError", "list.remove(x): x not in list");
+  items.splice(i, 1);
+  return None;
+});
+defMethod(listType, "pop", (args) => {
+  const items = L(args[0]).items;
+  if (items.length === 0) raise("IndexError", "pop from empty list");
+  if (args.length < 2) return items.pop()!;
+  let i = indexOf(args[1]);
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) raise("IndexError", "pop index out of range");
+  return items.splice(i, 1)[0];
+});
+defMethod(listType, "clear", (args) => {
+  L(args[0]).items = [];
+  return None;
+});
+defMethod(listType, "index", (args) => {
+  const items = L(args[0]).items;
+  const i = seqIndex(items, args[1], optIndex(args[2], 0), optIndex(args[3], items.length));
+  if (i < 0) raise("ValueError", `${repr(args[1])} is not in list`);
+  return i;
+});
+defMethod(listType, "count", (args) => seqCount(L(args[0]).items, args[1]));
+defMethod(listType, "reverse", (args) => {
+  L(args[0]).items.reverse();
+  return None;
+});
+defMethod(listType, "copy", (args) => new PyList(L(args[0]).items.slice()));
+
+/** Sorts in place with Python semantics: stable, `key`, `reverse`, exceptions propagate. */
+export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+  const keys = key === None ? items : items.map((x) => call(key, [x]));
+  const idx = items.map((_, i) => i);
+  const allNum = keys.every((k) => typeof k === "number");
+  const allStr = !allNum && keys.every((k) => typeof k === "string");
+  let cmp: (a: number, b: number) => number;
+  if (allNum) cmp = (a, b) => (keys[a] as number) - (keys[b] as number);
+  else if (allStr) cmp = (a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0);
+  else cmp = (a, b) => (lessThan(keys[a], keys[b]) ? -1 : lessThan(keys[b], keys[a]) ? 1 : 0);
+  if (reverse) {
+    idx.reverse();
+    idx.sort(cmp);
+    idx.reverse();
+  } else idx.sort(cmp);
+  return idx.map((i) => items[i]);
+}
+
+defMethod(listType, "sort", (args, kw) => {
+  if (args.length > 1) raise("TypeError", "sort() takes no positional arguments");
+  const l = L(args[0]);
+  const key = kw?.get("key") ?? None;
+  const reverse = kw?.has("reverse") ? isTrue(kw.get("reverse")!) : false;
+  if (kw) for (const k of kw.keys()) if (k !== "key" && k !== "reverse") raise("TypeError", `'${k}' is an invalid keyword argument for sort()`);
+  const items = l.items;
+  l.items = [];
+  try {
+    l.items = sortItems(items, key, reverse);
+  } catch (e) {
+    l.items = items;
+    throw e;
+  }
+  return None;
+});
+
+// ----------------------------------------------------------------------------- tuple
+
+tupleType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+  const cls = args[0] as PyType;
+  const items = args.length > 1 ? toArray(args[1]) : [];
+  if (cls === tupleType) return args.length > 1 && args[1] instanceof PyTuple && args[1].cls === tupleType ? args[1] : newTuple(items);
+  const t = new PyTuple(items, cls);
+  if (cls.hasInstanceDict) t.dict = new (listDictCtor())();
+  return t;
+}));
+import { PyDict } from "./dict.js";
+function listDictCtor(): typeof PyDict {
+  return PyDict;
+}
+defMethod(tupleType, "__len__", (args) => T(args[0]).items.length);
+defMethod(tupleType, "__getitem__", (args) => {
+  const t = T(args[0]);
+  const k = args[1];
+  if (k instanceof PySlice) return newTuple(sliceGet(t.items, k));
+  return t.items[normIndex(k, t.items.length, "tuple index out of range", "tuple")];
+});
+defMethod(tupleType, "__contains__", (args) => {
+  for (const x of T(args[0]).items) if (x === args[1] || eq(x, args[1])) return true;
+  return false;
+});
+defMethod(tupleType, "__iter__", (args) => new ArrayIterator(T(args[0]), tupleIteratorType));
+defMethod(tupleType, "__add__", (args) => {
+  const o = args[1];
+  if (!(o instanceof PyTuple)) raise("TypeError", `can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
+  return newTuple(T(args[0]).items.concat(o.items));
+});
+defMethod(tupleType, "__mul__", (args) => {
+  const r = repeat(T(args[0]).items, args[1]);
+  if (r === undefined) raise("TypeError", `can't multiply sequence by non-int of type '${typeOf(args[1]).name}'`);
+  return newTuple(r);
+});
+defMethod(tupleType, "__rmul__", (args) => {
+  const r = repeat(T(args[0]).items, args[1]);
+  return r === undefined ? NotImplemented : newTuple(r);
+});
+for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]] as const) {
+  defMethod(tupleType, n, (args) => {
+    const o = args[1];
+    if (!(o instanceof PyTuple)) return NotImplemented;
+    return seqCompare(T(args[0]).items, o.items, op);
+  });
+}
+defMethod(tupleType, "__hash__", (args) => hashTuple(T(args[0]).items.map(hash)));
+defMethod(tupleType, "__repr__", (args) => {
+  const items = T(args[0]).items;
+  if (items.length === 1) return reprItems(args[0] as object, items, "(", ",)", "(...)");
+  return reprItems(args[0] as object, items, "(", ")", "(...)");
+});
+defMethod(tupleType, "count", (args) => seqCount(T(args[0]).items, args[1]));
+defMethod(tupleType, "index", (args) => {
+  const items = T(args[0]).items;
+  const i = seqIndex(items, args[1], optIndex(args[2], 0), optIndex(args[3], items.length));
+  if (i < 0) raise("ValueError", "tuple.index(x): x not in tuple");
+  return i;
+});
+defMethod(tupleType, "__getnewargs__", (args) => newTuple([newTuple(T(args[0]).items.slice())]));

@@ -1,0 +1,238 @@
+// The format-spec mini-language for int, float and str (format(), str.format, f-strings).
+import { raise } from "../raise.js";
+import { floatRepr } from "../numeric/float.js";
+import type { PyValue } from "./object.js";
+import { typeOf } from "./object.js";
+
+/** A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`. */
+export interface Spec {
+  fill: string;
+  align: string;
+  sign: string;
+  alt: boolean;
+  zero: boolean;
+  width: number;
+  grouping: string;
+  precision: number;
+  type: string;
+}
+
+/** Parses a format spec (CPython's messages on errors). */
+export function parseSpec(spec: string): Spec {
+  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
+  if (m === null) {
+    if (/\.(?![0-9])/.test(spec) && /^[^.]*\.[^0-9]/.test(spec)) raise("ValueError", "Format specifier missing precision");
+    raise("ValueError", "Invalid format specifier");
+  }
+  return {
+    fill: m[1] ?? (m[6] && !m[2] ? "0" : " "),
+    align: m[2] ?? (m[6] && !m[2] ? "=" : ""),
+    sign: m[3] ?? "",
+    alt: !!m[5],
+    zero: !!m[6],
+    width: m[7] ? Number(m[7]) : 0,
+    grouping: m[8] ?? "",
+    precision: m[9] !== undefined ? Number(m[9]) : -1,
+    type: m[10] ?? "",
+  };
+}
+
+function pad(s: string, sp: Spec, defaultAlign: string, signLen = 0): string {
+  const len = [...s].length;
+  if (len >= sp.width) return s;
+  const n = sp.width - len;
+  const align = sp.align || defaultAlign;
+  const f = sp.fill;
+  switch (align) {
+    case "<": return s + f.repeat(n);
+    case ">": return f.repeat(n) + s;
+    case "^": return f.repeat(Math.floor(n / 2)) + s + f.repeat(n - Math.floor(n / 2));
+    default: return s.slice(0, signLen) + f.repeat(n) + s.slice(signLen);
+  }
+}
+
+function group(digits: string, sep: string, every: number): string {
+  if (!sep) return digits;
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % every === 0) out += sep;
+    out += digits[i];
+  }
+  return out;
+}
+
+function signOf(neg: boolean, sp: Spec): string {
+  return neg ? "-" : sp.sign === "+" ? "+" : sp.sign === " " ? " " : "";
+}
+
+/** Zero-padding with grouping: CPython pads the digits themselves so separators appear in the padding. */
+function finishNumber(sign: string, prefix: string, body: string, sp: Spec, intPartLen: number, sepEvery: number): string {
+  void intPartLen;
+  void sepEvery;
+  const s = sign + prefix + body;
+  if (sp.align === "=" || (sp.zero && !sp.align)) {
+    return pad(s, sp, "=", sign.length + prefix.length);
+  }
+  return pad(s, sp, ">");
+}
+
+function zeroGrouped(intDigits: string, rest: string, sign: string, prefix: string, sp: Spec, every: number): string {
+  // With '0' fill and a grouping separator the padding itself is grouped.
+  const sep = sp.grouping === "," ? "," : "_";
+  let digits = intDigits;
+  let grouped = group(digits, sep, every);
+  while (sign.length + prefix.length + [...grouped].length + rest.length < sp.width) {
+    digits = "0" + digits;
+    grouped = group(digits, sep, every);
+  }
+  return sign + prefix + grouped + rest;
+}
+
+/** `format(int, spec)`. */
+export function formatIntSpec(v: number | bigint, spec: string, orig: PyValue): string {
+  if (spec === "") return typeof orig === "boolean" ? (orig ? "True" : "False") : String(v);
+  const sp = parseSpec(spec);
+  let t = sp.type;
+  if ("eEfFgG%".includes(t) && t !== "") return formatFloatSpec(Number(v), spec);
+  if (t === "") t = "d";
+  if (sp.precision >= 0) raise("ValueError", "Precision not allowed in integer format specifier");
+  if (t === "c") {
+    if (sp.sign) raise("ValueError", "Sign not allowed with integer format specifier 'c'");
+    return pad(String.fromCodePoint(Number(v)), sp, "<");
+  }
+  const neg = v < 0;
+  const abs = neg ? -BigInt(v) : BigInt(v);
+  let digits: string;
+  let prefix = "";
+  let every = 3;
+  switch (t) {
+    case "d": case "n": digits = abs.toString(); break;
+    case "b": digits = abs.toString(2); prefix = sp.alt ? "0b" : ""; every = 4; break;
+    case "o": digits = abs.toString(8); prefix = sp.alt ? "0o" : ""; every = 4; break;
+    case "x": digits = abs.toString(16); prefix = sp.alt ? "0x" : ""; every = 4; break;
+    case "X": digits = abs.toString(16).toUpperCase(); prefix = sp.alt ? "0X" : ""; every = 4; break;
+    default:
+      raise("ValueError", `Unknown format code '${t}' for object of type '${typeOf(orig).name}'`);
+  }
+  if (sp.grouping === "," && !"dn".includes(t)) raise("ValueError", `Cannot specify ',' with '${t}'.`);
+  const sign = signOf(neg, sp);
+  if (sp.grouping && sp.zero && !sp.align) return zeroGrouped(digits, "", sign, prefix, sp, every);
+  return finishNumber(sign, prefix, group(digits, sp.grouping, every), sp, digits.length, every);
+}
+
+/** Exact decimal digits of a double in fixed notation with `prec` places (correctly rounded, half-even on ties). */
+export function toFixedExact(x: number, prec: number): string {
+  if (prec <= 100) {
+    const s = x.toFixed(prec);
+    // toFixed is exact for |x| < 1e21.
+    if (Math.abs(x) < 1e21) return s;
+  }
+  // Big path: exact rational arithmetic with bigint.
+  const [m, e] = decompose(x);
+  let num = m, den = 1n;
+  if (e >= 0) num <<= BigInt(e);
+  else den <<= BigInt(-e);
+  const scale = 10n ** BigInt(prec);
+  const scaled = num * scale;
+  let q = scaled / den;
+  const r = scaled % den;
+  if (r * 2n > den || (r * 2n === den && (q & 1n) === 1n)) q += 1n;
+  let s = q.toString();
+  if (prec > 0) {
+    s = s.padStart(prec + 1, "0");
+    s = s.slice(0, s.length - prec) + "." + s.slice(s.length - prec);
+  }
+  return s;
+}
+
+function decompose(x: number): [bigint, number] {
+  // x = m * 2^e with m an integer (x >= 0).
+  if (x === 0) return [0n, 0];
+  let e = 0;
+  let m = x;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  return [BigInt(m), e];
+}
+
+function toExp(x: number, prec: number, upper: boolean): string {
+  let s = x.toExponential(Math.min(prec, 100));
+  let [mant, exp] = s.split("e");
+  if (prec > 100) mant += "0".repeat(prec - 100);
+  const en = Number(exp);
+  s = `${mant}${upper ? "E" : "e"}${en < 0 ? "-" : "+"}${String(Math.abs(en)).padStart(2, "0")}`;
+  return s;
+}
+
+function gFormat(x: number, prec: number, alt: boolean, upper: boolean, reprStyle: boolean): string {
+  if (prec === 0) prec = 1;
+  if (x === 0) {
+    const z = alt ? "0." + "0".repeat(prec - 1) : "0";
+    return reprStyle ? "0.0" : z;
+  }
+  const exp = Number(x.toExponential(prec - 1).split("e")[1]);
+  let s: string;
+  if (exp >= -4 && exp < prec) {
+    s = toFixedExact(x, prec - 1 - exp);
+    if (!alt && s.includes(".")) s = s.replace(/\.?0+$/, "");
+    if (reprStyle && !s.includes(".")) s += ".0";
+  } else {
+    s = toExp(x, prec - 1, upper);
+    if (!alt) s = s.replace(/\.?0+(?=[eE])/, "");
+  }
+  return s;
+}
+
+/** `format(float, spec)`. */
+export function formatFloatSpec(x: number, spec: string): string {
+  if (spec === "") return floatRepr(x);
+  const sp = parseSpec(spec);
+  let t = sp.type;
+  if (!"eEfFgGn%".includes(t) || (t === "" && false)) {
+    if (t !== "") raise("ValueError", `Unknown format code '${t}' for object of type 'float'`);
+  }
+  const neg = x < 0 || Object.is(x, -0);
+  let a = Math.abs(x);
+  let body: string;
+  const prec = sp.precision;
+  if (!Number.isFinite(a)) {
+    body = a !== a ? "nan" : "inf";
+    if (t === "E" || t === "F" || t === "G") body = body.toUpperCase();
+    const sign = signOf(x < 0, sp);
+    return pad(sign + body, { ...sp, fill: sp.zero && !sp.align ? " " : sp.fill }, ">", sign.length);
+  }
+  switch (t) {
+    case "f": case "F": body = toFixedExact(a, prec < 0 ? 6 : prec); if (sp.alt && !body.includes(".")) body += "."; break;
+    case "e": case "E": body = toExp(a, prec < 0 ? 6 : prec, t === "E"); if (sp.alt && !body.includes(".")) body = body.replace(/([eE])/, ".$1"); break;
+    case "%": body = toFixedExact(a * 100, prec < 0 ? 6 : prec) + "%"; break;
+    case "g": case "G": case "n": body = gFormat(a, prec < 0 ? 6 : prec, sp.alt, t === "G", false); if (t === "G") body = body.toUpperCase(); break;
+    default:
+      if (prec < 0) body = floatRepr(a);
+      else body = gFormat(a, prec, sp.alt, false, true);
+      t = "";
+  }
+  const sign = signOf(neg && !(sp.type === "" && false), sp);
+  const dot = body.search(/[.eE%]/);
+  const intPart = dot < 0 ? body : body.slice(0, dot);
+  const rest = dot < 0 ? "" : body.slice(dot);
+  if (sp.grouping && /^\d+$/.test(intPart)) {
+    if (sp.zero && !sp.align) return zeroGrouped(intPart, rest, sign, "", sp, 3);
+    body = group(intPart, sp.grouping, 3) + rest;
+  }
+  return finishNumber(sign, "", body, sp, intPart.length, 3);
+}
+
+/** `format(str, spec)`. */
+export function formatStrSpec(s: string, spec: string): string {
+  if (spec === "") return s;
+  const sp = parseSpec(spec);
+  if (sp.type !== "" && sp.type !== "s") raise("ValueError", `Unknown format code '${sp.type}' for object of type 'str'`);
+  if (sp.sign) raise("ValueError", "Sign not allowed in string format specifier");
+  if (sp.alt) raise("ValueError", "Alternate form (#) not allowed in string format specifier");
+  if (sp.align === "=") raise("ValueError", "'=' alignment not allowed in string format specifier");
+  if (sp.grouping) raise("ValueError", `Cannot specify '${sp.grouping}' with 's'.`);
+  if (sp.precision >= 0) s = [...s].slice(0, sp.precision).join("");
+  return pad(s, sp, "<");
+}

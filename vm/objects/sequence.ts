@@ -1,0 +1,116 @@
+// Shared sequence helpers for list, tuple, str and bytes: indexing, slicing, comparison, repr.
+import type { PyValue } from "./object.js";
+import { PySlice } from "./slice.js";
+import { raise } from "../raise.js";
+import { eq, lessThan, indexOf, isTrue, compareOp, repr } from "../ops.js";
+
+/** Normalises an index against `len`, raising IndexError with `what` ("list index out of range"). */
+export function normIndex(i: PyValue, len: number, what: string, kind = "list"): number {
+  let n = indexOf(i, `${kind} indices`);
+  if (n < 0) n += len;
+  if (n < 0 || n >= len) raise("IndexError", what);
+  return n;
+}
+
+/** Elements of `items` selected by a slice. */
+export function sliceGet<T>(items: T[], s: PySlice): T[] {
+  const [start, stop, step, n] = s.indices(items.length);
+  if (step === 1) return items.slice(start, Math.max(start, stop));
+  const out = new Array<T>(n);
+  for (let i = 0, j = start; i < n; i++, j += step) out[i] = items[j];
+  return out;
+}
+
+/** `items[s] = values` with CPython's extended-slice size rule. */
+export function sliceSet(items: PyValue[], s: PySlice, values: PyValue[]): void {
+  const [start, stop, step, n] = s.indices(items.length);
+  if (step === 1) {
+    const end = Math.max(start, stop);
+    items.splice(start, end - start, ...values);
+    return;
+  }
+  if (values.length !== n) {
+    raise("ValueError", `attempt to assign sequence of size ${values.length} to extended slice of size ${n}`);
+  }
+  for (let i = 0, j = start; i < n; i++, j += step) items[j] = values[i];
+}
+
+/** `del items[s]`. */
+export function sliceDel(items: PyValue[], s: PySlice): void {
+  const [start, stop, step, n] = s.indices(items.length);
+  if (step === 1) {
+    if (stop > start) items.splice(start, stop - start);
+    return;
+  }
+  const drop = new Set<number>();
+  for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+  let w = 0;
+  for (let r = 0; r < items.length; r++) if (!drop.has(r)) items[w++] = items[r];
+  items.length = w;
+}
+
+/** Lexicographic rich comparison of two sequences (op: 0 LT .. 5 GE). */
+export function seqCompare(a: PyValue[], b: PyValue[], op: number): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) if (!(a[i] === b[i] || eq(a[i], b[i]))) break;
+  if (i >= n) {
+    const la = a.length, lb = b.length;
+    switch (op) {
+      case 0: return la < lb;
+      case 1: return la <= lb;
+      case 2: return la === lb;
+      case 3: return la !== lb;
+      case 4: return la > lb;
+      default: return la >= lb;
+    }
+  }
+  if (op === 2) return false;
+  if (op === 3) return true;
+  if (op === 0) return lessThan(a[i], b[i]);
+  return isTrue(compareOp(op, a[i], b[i]));
+}
+
+/** `items.count(v)`. */
+export function seqCount(items: PyValue[], v: PyValue): number {
+  let c = 0;
+  for (const x of items) if (x === v || eq(x, v)) c++;
+  return c;
+}
+
+/** `items.index(v, start, stop)` or -1. */
+export function seqIndex(items: PyValue[], v: PyValue, start = 0, stop = items.length): number {
+  if (start < 0) start = Math.max(0, start + items.length);
+  if (stop < 0) stop = Math.max(0, stop + items.length);
+  for (let i = start; i < Math.min(stop, items.length); i++) if (items[i] === v || eq(items[i], v)) return i;
+  return -1;
+}
+
+const inRepr = new Set<unknown>();
+
+/** Repr of a container with recursion protection (`[...]`). */
+export function reprItems(self: object, items: PyValue[], open: string, close: string, recursive: string): string {
+  if (inRepr.has(self)) return recursive;
+  inRepr.add(self);
+  try {
+    let s = open;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) s += ", ";
+      s += repr(items[i]);
+    }
+    return s + close;
+  } finally {
+    inRepr.delete(self);
+  }
+}
+
+/** Runs `f` with `self` marked as being repr'd; returns `recursive` if it already is. */
+export function guardRepr(self: object, recursive: string, f: () => string): string {
+  if (inRepr.has(self)) return recursive;
+  inRepr.add(self);
+  try {
+    return f();
+  } finally {
+    inRepr.delete(self);
+  }
+}

@@ -1,0 +1,641 @@
+// str: code-point indexing and slicing, and every str method.
+import { strType, NotImplemented, None, typeOf, type PyValue, PyType } from "./object.js";
+import { PySlice } from "./slice.js";
+import { PyTuple, newTuple } from "./tuple.js";
+import { PyList } from "./list.js";
+import { PyDict } from "./dict.js";
+import { PyIterator, makeIteratorType } from "./iterator.js";
+import { defMethod, PyBuiltin, PyStaticMethod } from "./function.js";
+import { raise } from "../raise.js";
+import { str as pyStr, repr, toArray, indexOf, hash, getItem, call, strLen, format as pyFormat } from "../ops.js";
+import { strRepr } from "./strrepr.js";
+import { asInt } from "./int.js";
+import { formatStrSpec } from "./numfmt.js";
+import { percentFormat } from "./percent.js";
+import { strFormat } from "./str_format.js";
+import { isException } from "./exception.js";
+
+const SURR = /[\uD800-\uDFFF]/;
+
+/** True if `s` contains astral characters (UTF-16 surrogate pairs). */
+export function hasSurrogates(s: string): boolean {
+  return SURR.test(s);
+}
+
+/** The code points of `s` as single-character strings. */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+function S(v: PyValue, name = "str"): string {
+  if (typeof v !== "string") raise("TypeError", `descriptor '${name}' requires a 'str' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+function argStr(v: PyValue, what: string): string {
+  if (typeof v !== "string") raise("TypeError", `${what} must be str, not ${typeOf(v).name}`);
+  return v;
+}
+
+const strIteratorType = makeIteratorType("str_ascii_iterator");
+
+class StrIterator extends PyIterator {
+  private i = 0;
+  constructor(private readonly s: string) {
+    super(strIteratorType);
+  }
+  override next(): PyValue | undefined {
+    const s = this.s;
+    if (this.i >= s.length) return undefined;
+    const c = s.charCodeAt(this.i);
+    if (c >= 0xd800 && c <= 0xdbff && this.i + 1 < s.length) {
+      const r = s.slice(this.i, this.i + 2);
+      this.i += 2;
+      return r;
+    }
+    return s[this.i++];
+  }
+}
+
+/** Resolves start/end arguments (code-point indices) into UTF-16 offsets for searching. */
+function range(s: string, startV: PyValue | undefined, endV: PyValue | undefined): [number, number, string[] | null] {
+  const cps = hasSurrogates(s) ? codePoints(s) : null;
+  const len = cps ? cps.length : s.length;
+  let start = startV === undefined || startV === None ? 0 : indexOf(startV, "slice indices");
+  let end = endV === undefined || endV === None ? len : indexOf(endV, "slice indices");
+  if (start < 0) start = Math.max(0, start + len);
+  if (end < 0) end = Math.max(0, end + len);
+  if (end > len) end = len;
+  return [start, end, cps];
+}
+
+function toUnits(cps: string[] | null, i: number): number {
+  if (cps === null) return i;
+  let u = 0;
+  for (let k = 0; k < i && k < cps.length; k++) u += cps[k].length;
+  return u;
+}
+
+function toCp(s: string, u: number): number {
+  if (!hasSurrogates(s)) return u;
+  return codePoints(s.slice(0, u)).length;
+}
+
+function find(s: string, sub: string, startV?: PyValue, endV?: PyValue, rev = false): number {
+  const [start, end, cps] = range(s, startV, endV);
+  if (start > end) return -1;
+  const us = toUnits(cps, start), ue = toUnits(cps, end);
+  const hay = s.slice(us, ue);
+  const i = rev ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+  if (i < 0) return -1;
+  return toCp(s, us + i);
+}
+
+const WS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+
+function isWs(c: string): boolean {
+  return WS.includes(c);
+}
+
+function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean): string {
+  if (chars === undefined || chars === None) {
+    let a = 0, b = s.length;
+    if (left) while (a < b && isWs(s[a])) a++;
+    if (right) while (b > a && isWs(s[b - 1])) b--;
+    return s.slice(a, b);
+  }
+  const set = argStr(chars, "strip arg");
+  const cs = new Set(codePoints(set));
+  const cps = codePoints(s);
+  let a = 0, b = cps.length;
+  if (left) while (a < b && cs.has(cps[a])) a++;
+  if (right) while (b > a && cs.has(cps[b - 1])) b--;
+  return cps.slice(a, b).join("");
+}
+
+function splitWs(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && isWs(s[i])) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let j = n;
+      while (j > i && isWs(s[j - 1])) j--;
+      out.push(s.slice(i, j));
+      return out;
+    }
+    let j = i;
+    while (j < n && !isWs(s[j])) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function rsplitWs(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let j = s.length;
+  while (j > 0) {
+    while (j > 0 && isWs(s[j - 1])) j--;
+    if (j <= 0) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let i = 0;
+      while (i < j && isWs(s[i])) i++;
+      out.push(s.slice(i, j));
+      break;
+    }
+    let i = j;
+    while (i > 0 && !isWs(s[i - 1])) i--;
+    out.push(s.slice(i, j));
+    j = i;
+  }
+  return out.reverse();
+}
+
+function kwArg(args: PyValue[], kw: Map<string, PyValue> | null, i: number, name: string): PyValue | undefined {
+  if (args.length > i) return args[i];
+  return kw?.get(name);
+}
+
+function maxsplitOf(v: PyValue | undefined): number {
+  if (v === undefined) return -1;
+  const n = asInt(v);
+  if (n === undefined) raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return Number(n);
+}
+
+/** Python's str.split. */
+export function strSplit(s: string, sep: PyValue | undefined, maxsplit: number): string[] {
+  if (sep === undefined || sep === None) return splitWs(s, maxsplit);
+  const d = argStr(sep, "must be str or None, not " + typeOf(sep).name);
+  if (d === "") raise("ValueError", "empty separator");
+  if (maxsplit < 0) return s.split(d);
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < maxsplit) {
+    const j = s.indexOf(d, i);
+    if (j < 0) break;
+    out.push(s.slice(i, j));
+    i = j + d.length;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+function splitlines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  const re = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let i = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(keepends ? s.slice(i, m.index + m[0].length) : s.slice(i, m.index));
+    i = m.index + m[0].length;
+  }
+  if (i < s.length) out.push(s.slice(i));
+  return out;
+}
+
+/** `s[k]` for an int or slice key. */
+export function strGetItem(s: string, k: PyValue): string {
+  if (k instanceof PySlice) {
+    if (!hasSurrogates(s)) {
+      const [start, stop, step, n] = k.indices(s.length);
+      if (step === 1) return s.slice(start, Math.max(start, stop));
+      let out = "";
+      for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
+      return out;
+    }
+    const cps = codePoints(s);
+    const [start, , step, n] = k.indices(cps.length);
+    let out = "";
+    for (let i = 0, j = start; i < n; i++, j += step) out += cps[j];
+    return out;
+  }
+  let i = indexOf(k, "string indices");
+  if (!hasSurrogates(s)) {
+    if (i < 0) i += s.length;
+    if (i < 0 || i >= s.length) raise("IndexError", "string index out of range");
+    return s[i];
+  }
+  const cps = codePoints(s);
+  if (i < 0) i += cps.length;
+  if (i < 0 || i >= cps.length) raise("IndexError", "string index out of range");
+  return cps[i];
+}
+
+function title(s: string): string {
+  let out = "";
+  let prevCased = false;
+  for (const c of s) {
+    const lower = c.toLowerCase(), upper = c.toUpperCase();
+    const cased = lower !== upper;
+    if (cased) {
+      out += prevCased ? lower : (c.length === 1 && titleCase(c)) || upper;
+      prevCased = true;
+    } else {
+      out += c;
+      prevCased = false;
+    }
+  }
+  return out;
+}
+
+function titleCase(c: string): string {
+  const special: Record<string, string> = { "ǆ": "ǅ", "Ǆ": "ǅ", "ǉ": "ǈ", "Ǉ": "ǈ", "ǌ": "ǋ", "Ǌ": "ǋ", "ǳ": "ǲ", "Ǳ": "ǲ", "ß": "Ss" };
+  return special[c] ?? "";
+}
+
+function isUpperCp(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isLowerCp(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function startsEnds(args: PyValue[], ends: boolean): boolean {
+  const s = S(args[0]);
+  const pre = args[1];
+  const [start, end, cps] = range(s, args[2], args[3]);
+  const us = toUnits(cps, start), ue = toUnits(cps, end);
+  const check = (p: PyValue): boolean => {
+    if (typeof p !== "string") {
+      raise("TypeError", `${ends ? "endswith" : "startswith"} first arg must be str or a tuple of str, not ${typeOf(p).name}`);
+    }
+    if (start > end) return false;
+    const part = s.slice(us, ue);
+    return ends ? part.endsWith(p) : part.startsWith(p);
+  };
+  if (pre instanceof PyTuple) return pre.items.some(check);
+  return check(pre);
+}
+
+strType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
+  const cls = args[0] as PyType;
+  const obj = args.length > 1 ? args[1] : kw?.get("object");
+  let r = "";
+  if (obj !== undefined) {
+    const enc = args.length > 2 ? args[2] : kw?.get("encoding");
+    const data = (obj as { data?: Uint8Array }).data;
+    if (enc !== undefined && data instanceof Uint8Array) r = new TextDecoder().decode(data);
+    else r = pyStr(obj);
+  }
+  if (cls !== strType) raise("TypeError", `subclasses of str are not supported by taipan (${cls.name})`);
+  return r;
+}));
+defMethod(strType, "__len__", (args) => strLen(S(args[0])));
+defMethod(strType, "__getitem__", (args) => strGetItem(S(args[0]), args[1]));
+defMethod(strType, "__contains__", (args) => {
+  const sub = args[1];
+  if (typeof sub !== "string") raise("TypeError", `'in <string>' requires string as left operand, not ${typeOf(sub).name}`);
+  return S(args[0]).includes(sub);
+});
+defMethod(strType, "__iter__", (args) => new StrIterator(S(args[0])));
+defMethod(strType, "__add__", (args) => {
+  const o = args[1];
+  if (typeof o !== "string") raise("TypeError", `can only concatenate str (not "${typeOf(o).name}") to str`);
+  return S(args[0]) + o;
+});
+function strMul(args: PyValue[]): PyValue {
+  const n = asInt(args[1]);
+  if (n === undefined) return NotImplemented;
+  const k = Number(n);
+  if (k <= 0) return "";
+  const s = S(args[0]);
+  if (s.length * k > 2 ** 29) raise("OverflowError", "repeated string is too long");
+  return s.repeat(k);
+}
+defMethod(strType, "__mul__", (args) => {
+  const r = strMul(args);
+  if (r === NotImplemented) raise("TypeError", `can't multiply sequence by non-int of type '${typeOf(args[1]).name}'`);
+  return r;
+});
+defMethod(strType, "__rmul__", strMul);
+defMethod(strType, "__mod__", (args) => percentFormat(S(args[0]), args[1]));
+defMethod(strType, "__rmod__", () => NotImplemented);
+for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]] as const) {
+  defMethod(strType, n, (args) => {
+    const a = S(args[0]), b = args[1];
+    if (typeof b !== "string") return NotImplemented;
+    switch (op) {
+      case 0: return a < b;
+      case 1: return a <= b;
+      case 2: return a === b;
+      case 3: return a !== b;
+      case 4: return a > b;
+      default: return a >= b;
+    }
+  });
+}
+defMethod(strType, "__hash__", (args) => hash(S(args[0])));
+defMethod(strType, "__repr__", (args) => strRepr(S(args[0])));
+defMethod(strType, "__str__", (args) => S(args[0]));
+defMethod(strType, "__format__", (args) => formatStrSpec(S(args[0]), argStr(args[1], "format spec")));
+defMethod(strType, "__getnewargs__", (args) => newTuple([S(args[0])]));
+
+defMethod(strType, "upper", (args) => S(args[0]).toUpperCase());
+defMethod(strType, "lower", (args) => S(args[0]).toLowerCase());
+defMethod(strType, "casefold", (args) => S(args[0]).toLowerCase().replace(/ß/g, "ss"));
+defMethod(strType, "swapcase", (args) => {
+  let out = "";
+  for (const c of S(args[0])) out += isUpperCp(c) ? c.toLowerCase() : isLowerCp(c) ? c.toUpperCase() : c;
+  return out;
+});
+defMethod(strType, "capitalize", (args) => {
+  const cps = codePoints(S(args[0]));
+  if (cps.length === 0) return "";
+  return (titleCase(cps[0]) || cps[0].toUpperCase()) + cps.slice(1).join("").toLowerCase();
+});
+defMethod(strType, "title", (args) => title(S(args[0])));
+defMethod(strType, "strip", (args) => stripChars(S(args[0]), args[1], true, true));
+defMethod(strType, "lstrip", (args) => stripChars(S(args[0]), args[1], true, false));
+defMethod(strType, "rstrip", (args) => stripChars(S(args[0]), args[1], false, true));
+defMethod(strType, "split", (args, kw) => {
+  const s = S(args[0]);
+  return new PyList(strSplit(s, kwArg(args, kw, 1, "sep"), maxsplitOf(kwArg(args, kw, 2, "maxsplit"))));
+});
+defMethod(strType, "rsplit", (args, kw) => {
+  const s = S(args[0]);
+  const sep = kwArg(args, kw, 1, "sep");
+  const maxsplit = maxsplitOf(kwArg(args, kw, 2, "maxsplit"));
+  if (sep === undefined || sep === None) return new PyList(rsplitWs(s, maxsplit));
+  const d = argStr(sep, "must be str or None, not");
+  if (d === "") raise("ValueError", "empty separator");
+  if (maxsplit < 0) return new PyList(s.split(d));
+  const out: string[] = [];
+  let j = s.length;
+  while (out.length < maxsplit) {
+    const i = s.lastIndexOf(d, j - d.length);
+    if (i < 0 || j - d.length < 0) break;
+    out.push(s.slice(i + d.length, j));
+    j = i;
+  }
+  out.push(s.slice(0, j));
+  return new PyList(out.reverse());
+});
+defMethod(strType, "splitlines", (args, kw) => {
+  const ke = kwArg(args, kw, 1, "keepends");
+  return new PyList(splitlines(S(args[0]), ke !== undefined && ke !== false && ke !== 0));
+});
+defMethod(strType, "join", (args) => {
+  const sep = S(args[0]);
+  const items = toArray(args[1]);
+  for (let i = 0; i < items.length; i++) {
+    if (typeof items[i] !== "string") raise("TypeError", `sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
+  }
+  return (items as string[]).join(sep);
+});
+defMethod(strType, "replace", (args) => {
+  const s = S(args[0]);
+  const old = argStr(args[1], "replace() argument 1");
+  const nw = argStr(args[2], "replace() argument 2");
+  const count = args.length > 3 ? Number(asInt(args[3]) ?? -1) : -1;
+  if (count < 0) {
+    if (old === "") return nw + codePoints(s).join(nw) + (s.length ? nw : "");
+    return s.split(old).join(nw);
+  }
+  if (old === "") {
+    const cps = codePoints(s);
+    let out = "";
+    let k = 0;
+    for (let i = 0; i <= cps.length; i++) {
+      if (k < count) {
+        out += nw;
+        k++;
+      }
+      if (i < cps.length) out += cps[i];
+    }
+    return out;
+  }
+  let out = "";
+  let i = 0;
+  let k = 0;
+  while (k < count) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + nw;
+    i = j + old.length;
+    k++;
+  }
+  return out + s.slice(i);
+});
+defMethod(strType, "find", (args) => find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3]));
+defMethod(strType, "rfind", (args) => find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3], true));
+defMethod(strType, "index", (args) => {
+  const r = find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3]);
+  if (r < 0) raise("ValueError", "substring not found");
+  return r;
+});
+defMethod(strType, "rindex", (args) => {
+  const r = find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3], true);
+  if (r < 0) raise("ValueError", "substring not found");
+  return r;
+});
+defMethod(strType, "count", (args) => {
+  const s = S(args[0]);
+  const sub = argStr(args[1], "must be str, not");
+  const [start, end, cps] = range(s, args[2], args[3]);
+  if (start > end) return 0;
+  const part = s.slice(toUnits(cps, start), toUnits(cps, end));
+  if (sub === "") return strLen(part) + 1;
+  let c = 0;
+  for (let i = part.indexOf(sub); i >= 0; i = part.indexOf(sub, i + sub.length)) c++;
+  return c;
+});
+defMethod(strType, "startswith", (args) => startsEnds(args, false));
+defMethod(strType, "endswith", (args) => startsEnds(args, true));
+function padArgs(args: PyValue[]): [string, number, string] {
+  const s = S(args[0]);
+  const w = asInt(args[1]);
+  if (w === undefined) raise("TypeError", `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
+  const fill = args.length > 2 ? argStr(args[2], "The fill character") : " ";
+  if (strLen(fill) !== 1) raise("TypeError", "The fill character must be exactly one character long");
+  return [s, Number(w), fill];
+}
+defMethod(strType, "center", (args) => {
+  const [s, w, f] = padArgs(args);
+  const n = w - strLen(s);
+  if (n <= 0) return s;
+  const left = Math.floor(n / 2) + (n & w & 1);
+  return f.repeat(left) + s + f.repeat(n - left);
+});
+defMethod(strType, "ljust", (args) => {
+  const [s, w, f] = padArgs(args);
+  return s + f.repeat(Math.max(0, w - strLen(s)));
+});
+defMethod(strType, "rjust", (args) => {
+  const [s, w, f] = padArgs(args);
+  return f.repeat(Math.max(0, w - strLen(s))) + s;
+});
+defMethod(strType, "zfill", (args) => {
+  const s = S(args[0]);
+  const w = Number(asInt(args[1]) ?? 0);
+  const n = w - strLen(s);
+  if (n <= 0) return s;
+  if (s[0] === "+" || s[0] === "-") return s[0] + "0".repeat(n) + s.slice(1);
+  return "0".repeat(n) + s;
+});
+defMethod(strType, "partition", (args) => {
+  const s = S(args[0]);
+  const sep = argStr(args[1], "must be str, not");
+  if (sep === "") raise("ValueError", "empty separator");
+  const i = s.indexOf(sep);
+  return i < 0 ? newTuple([s, "", ""]) : newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+});
+defMethod(strType, "rpartition", (args) => {
+  const s = S(args[0]);
+  const sep = argStr(args[1], "must be str, not");
+  if (sep === "") raise("ValueError", "empty separator");
+  const i = s.lastIndexOf(sep);
+  return i < 0 ? newTuple(["", "", s]) : newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+});
+defMethod(strType, "removeprefix", (args) => {
+  const s = S(args[0]), p = argStr(args[1], "removeprefix() argument");
+  return p && s.startsWith(p) ? s.slice(p.length) : s;
+});
+defMethod(strType, "removesuffix", (args) => {
+  const s = S(args[0]), p = argStr(args[1], "removesuffix() argument");
+  return p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+});
+defMethod(strType, "expandtabs", (args, kw) => {
+  const s = S(args[0]);
+  const ts = Number(asInt(kwArg(args, kw, 1, "tabsize") ?? 8) ?? 8);
+  let out = "";
+  let col = 0;
+  for (const c of s) {
+    if (c === "\t") {
+      if (ts > 0) {
+        const n = ts - (col % ts);
+        out += " ".repeat(n);
+        col += n;
+      }
+    } else if (c === "\n" || c === "\r") {
+      out += c;
+      col = 0;
+    } else {
+      out += c;
+      col++;
+    }
+  }
+  return out;
+});
+const pred = (name: string, f: (s: string) => boolean): void => defMethod(strType, name, (args) => f(S(args[0])));
+pred("isdigit", (s) => s.length > 0 && /^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490]+$/u.test(s));
+pred("isdecimal", (s) => s.length > 0 && /^\p{Nd}+$/u.test(s));
+pred("isnumeric", (s) => s.length > 0 && /^[\p{N}\u3007\u4e00-\u4e00]+$/u.test(s));
+pred("isalpha", (s) => s.length > 0 && /^[\p{L}\p{Nl}]+$/u.test(s) && !/[\u2160-\u2188]/.test(s) || (s.length > 0 && /^\p{L}+$/u.test(s)));
+pred("isalnum", (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s));
+pred("isspace", (s) => s.length > 0 && [...s].every(isWs));
+pred("isascii", (s) => /^[\x00-\x7f]*$/.test(s));
+pred("isupper", (s) => {
+  let cased = false;
+  for (const c of s) {
+    if (isLowerCp(c)) return false;
+    if (isUpperCp(c)) cased = true;
+  }
+  return cased;
+});
+pred("islower", (s) => {
+  let cased = false;
+  for (const c of s) {
+    if (isUpperCp(c)) return false;
+    if (isLowerCp(c)) cased = true;
+  }
+  return cased;
+});
+pred("istitle", (s) => {
+  let cased = false;
+  let prev = false;
+  for (const c of s) {
+    if (isUpperCp(c) || /\p{Lt}/u.test(c)) {
+      if (prev) return false;
+      prev = true;
+      cased = true;
+    } else if (isLowerCp(c)) {
+      if (!prev) return false;
+      prev = true;
+      cased = true;
+    } else prev = false;
+  }
+  return cased;
+});
+pred("isidentifier", (s) => /^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(s));
+pred("isprintable", (s) => strRepr(s).slice(1, -1) === s.replace(/\\/g, "\\\\").replace(/'/g, "\\'") || /^[\x20-\x7e]*$/.test(s));
+defMethod(strType, "encode", (args, kw) => {
+  const s = S(args[0]);
+  const enc = String(kwArg(args, kw, 1, "encoding") ?? "utf-8").toLowerCase().replace(/_/g, "-");
+  let bytes: Uint8Array;
+  if (enc === "utf-8" || enc === "utf8") bytes = new TextEncoder().encode(s);
+  else if (enc === "ascii" || enc === "latin-1" || enc === "latin1" || enc === "iso-8859-1") {
+    const lim = enc === "ascii" ? 0x80 : 0x100;
+    const arr: number[] = [];
+    let i = 0;
+    for (const c of s) {
+      const cp = c.codePointAt(0)!;
+      if (cp >= lim) {
+        const errors = kwArg(args, kw, 2, "errors") ?? "strict";
+        if (errors === "ignore") continue;
+        if (errors === "replace") {
+          arr.push(63);
+          continue;
+        }
+        raise("UnicodeEncodeError", `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '\\x${cp.toString(16)}' in position ${i}: ordinal not in range(${lim})`);
+      }
+      arr.push(cp);
+      i++;
+    }
+    bytes = new Uint8Array(arr);
+  } else raise("LookupError", `unknown encoding: ${enc}`);
+  return call(bytesCtor(), [new PyList(Array.from(bytes))]);
+});
+import { rt } from "../runtime.js";
+function bytesCtor(): PyValue {
+  return rt().builtins.getStr("bytes")!;
+}
+defMethod(strType, "format", (args, kw) => strFormat(S(args[0]), args.slice(1), kw));
+defMethod(strType, "format_map", (args) => strFormat(S(args[0]), [], null, args[1]));
+defMethod(strType, "translate", (args) => {
+  const table = args[1];
+  let out = "";
+  for (const c of S(args[0])) {
+    let v: PyValue | undefined;
+    try {
+      v = getItem(table, c.codePointAt(0)!);
+    } catch (e) {
+      if (isException(e) && (e.cls.name === "LookupError" || e.cls.name === "KeyError" || e.cls.name === "IndexError")) v = undefined;
+      else throw e;
+    }
+    if (v === undefined) out += c;
+    else if (v === None) continue;
+    else if (typeof v === "string") out += v;
+    else {
+      const n = asInt(v);
+      if (n === undefined) raise("TypeError", "character mapping must return integer, None or str");
+      out += String.fromCodePoint(Number(n));
+    }
+  }
+  return out;
+});
+strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args) => {
+  const d = new PyDict();
+  if (args.length === 1) {
+    const src = args[0];
+    if (!(src instanceof PyDict)) raise("TypeError", "if you give only one argument to maketrans it must be a dict");
+    for (const [k, v] of src.entries()) {
+      if (typeof k === "string") {
+        if (strLen(k) !== 1) raise("ValueError", "string keys in translate table must be of length 1");
+        d.set(k.codePointAt(0)!, v);
+      } else d.set(k, v);
+    }
+    return d;
+  }
+  const x = codePoints(argStr(args[0], "maketrans() argument 1"));
+  const y = codePoints(argStr(args[1], "maketrans() argument 2"));
+  if (x.length !== y.length) raise("ValueError", "the first two maketrans arguments must have equal length");
+  for (let i = 0; i < x.length; i++) d.set(x[i].codePointAt(0)!, y[i].codePointAt(0)!);
+  if (args.length > 2) for (const c of codePoints(argStr(args[2], "maketrans() argument 3"))) d.set(c.codePointAt(0)!, None);
+  return d;
+})));
+void repr;
+void pyFormat;

@@ -755,6 +755,7 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefine
       }
     }
   }
+  if (typeof obj === "object" && obj.dict === null && t.hasInstanceDict && v !== undefined) obj.dict = new PyDict();
   if (typeof obj === "object" && obj.dict !== null) {
     if (v === undefined) {
       if (obj.dict.delete(name) === undefined) attributeError(obj, name);

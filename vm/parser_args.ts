@@ -111,7 +111,7 @@ export abstract class ArgsParser extends ExprParser {
   }
 
   /** True if `e` (parsed as an expression) is a valid star_targets / del_targets tree. */
-  protected validTarget(e: ast.Expr, type: TargetsType, top = true): boolean {
+  protected validTarget(e: ast.Expr, type: TargetsType): boolean {
     switch (e.kind) {
       case "Name":
       case "Attribute":
@@ -120,11 +120,10 @@ export abstract class ArgsParser extends ExprParser {
       case "Starred":
         if (type === "del") return false;
         if (e.value.kind === "Starred") return false;
-        return this.validTarget(e.value, type, false);
+        return this.validTarget(e.value, type);
       case "Tuple":
       case "List":
-        void top;
-        return e.elts.every((x) => this.validTarget(x, type, false));
+        return e.elts.every((x) => this.validTarget(x, type));
       default:
         return false;
     }

@@ -634,7 +634,7 @@ export abstract class ExprParser extends ParserBase implements StringHost {
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] → Tuple. */
   private slices(): ast.Expr {
     const start = this.peek();
-    const first = this.sliceItem(true);
+    const first = this.sliceItem();
     if (!this.isOp(",")) {
       // a lone starred item is still a tuple: a[*b]
       if (first.kind === "Starred") return this.fin<ast.Tuple>({ kind: "Tuple", elts: [first], ctx: "Load" }, start);
@@ -643,12 +643,12 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.isOp("]")) break;
-      elts.push(this.sliceItem(false));
+      elts.push(this.sliceItem());
     }
     return this.fin<ast.Tuple>({ kind: "Tuple", elts, ctx: "Load" }, start);
   }
 
-  private sliceItem(_first: boolean): ast.Expr {
+  private sliceItem(): ast.Expr {
     const start = this.peek();
     if (this.isOp("*")) {
       this.advance();
@@ -925,7 +925,7 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     while (this.isCompFor()) {
       let isAsync = 0;
       if (this.eatKw("async")) isAsync = 1;
-      const forTok = this.advance();
+      this.advance(); // 'for'
       const save = this.pos;
       const target = this.attempt(() => {
         const t = this.starTargets();
@@ -935,7 +935,6 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       if (target === null) {
         if (this.checkInvalid) this.invalidForTarget(save);
         this.pos = save;
-        void forTok;
         this.fail();
       }
       this.advance(); // 'in'

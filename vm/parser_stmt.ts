@@ -50,6 +50,7 @@ export abstract class StmtParser extends PatternParser {
     return body;
   }
 
+  /** True if the current token begins a compound statement. */
   protected isCompoundStart(): boolean {
     const t = this.peek();
     if (this.ty(t) === TokenType.OP) return this.val(t) === "@";
@@ -103,6 +104,7 @@ export abstract class StmtParser extends PatternParser {
     this.simpleStatements(out);
   }
 
+  /** compound_stmt; appends to `out`. */
   protected compoundStatement(out: ast.Stmt[]): void {
     this.enter();
     try {

@@ -6,7 +6,10 @@ export type SyntaxErrorType = "SyntaxError" | "IndentationError" | "TabError";
 /**
  * A syntax error found by the lexer or parser, carrying exactly the fields of CPython's
  * `SyntaxError` (`msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno`, `end_offset`).
- * Offsets are 1-based columns counted in code points, as CPython reports them.
+ * Offsets are 1-based columns counted in code points, as CPython reports them. A few errors
+ * have no location in CPython (None): they carry lineno/offset 0 and text null (e.g. "source
+ * code string cannot contain null bytes"). Some CPython locations are unusual (end_offset 0 or
+ * -1 for unclosed brackets and indentation errors); they are reproduced as CPython gives them.
  */
 export class PySyntaxErrorInfo extends Error {
   /** Python exception type to raise. */

@@ -151,5 +151,6 @@ export class Assembler {
     code.consts = this.consts;
     code.names = this.names;
     code.stacksize = this.maxDepth + 2;
+    code.caches = new Array(n * 2 + 2).fill(undefined);
   }
 }

@@ -72,6 +72,10 @@ export class CodeObject {
   stacksize = 0;
   /** True when consts[0] is the docstring. */
   docstring = false;
+  /** Inline cache slot per instruction (see inline_cache.ts). */
+  caches: unknown[] = [];
+  /** Plain positional parameters, no cells/free vars, not a generator: calls fill slots directly. */
+  fastCall = false;
   /** Calls seen (JIT hotness). */
   callCount = 0;
   /** Loop back-edges seen (JIT hotness). */

@@ -156,6 +156,8 @@ export class Compiler {
       return u.kind === "function" && i >= 0 ? u.varnames.indexOf(c) : -1;
     });
     u.asm.finish(code);
+    code.fastCall = code.simpleArgs && code.cellvars.length === 0 && code.freevars.length === 0 &&
+      (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0;
     this.u = this.units.pop()!;
     return code;
   }

@@ -1,5 +1,5 @@
 // The bytecode interpreter: one loop over explicit frames; Python→Python calls never recurse in JS.
-import { None, PyType, typeOf, type PyValue } from "./objects/object.js";
+import { None, PyType, typeOf, typeType, type PyValue } from "./objects/object.js";
 import { PyFloat } from "./objects/float.js";
 import { PyTuple, newTuple } from "./objects/tuple.js";
 import { PyList } from "./objects/list.js";
@@ -22,6 +22,7 @@ import {
   importFrom, importStar, kwargsFromMapping,
 } from "./interp_helpers.js";
 import { Op } from "./opcodes.js";
+import * as ic from "./inline_cache.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "./code.js";
 import { buildClass } from "./classes.js";
 import { setSuperResolver, setFrameAccessors } from "../stdlib/builtins.js";
@@ -375,14 +376,10 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           }
           case Op.LOAD_GLOBAL: {
-            const name = names[arg];
-            let v = f.globals.getStr(name);
+            const v = ic.loadGlobal(code.caches, pc, f.globals, f.builtins, names[arg]);
             if (v === undefined) {
-              v = f.builtins.getStr(name);
-              if (v === undefined) {
-                f.pc = pc;
-                nameError(name);
-              }
+              f.pc = pc;
+              nameError(names[arg]);
             }
             stack[sp++] = v;
             break;
@@ -403,10 +400,10 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             if ((f.locals ?? f.globals).delete(names[arg]) === undefined) nameError(names[arg]);
             break;
           case Op.LOAD_ATTR:
-            stack[sp - 1] = ops.getAttr(stack[sp - 1], names[arg]);
+            stack[sp - 1] = ic.loadAttr(code.caches, pc, stack[sp - 1], names[arg]);
             break;
           case Op.STORE_ATTR:
-            ops.setAttr(stack[sp - 1], names[arg], stack[sp - 2]);
+            ic.storeAttr(code.caches, pc, stack[sp - 1], names[arg], stack[sp - 2]);
             sp -= 2;
             break;
           case Op.DELETE_ATTR:
@@ -414,7 +411,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           case Op.LOAD_METHOD: {
             const obj = stack[sp - 1];
-            const m = ops.loadMethod(obj, names[arg], methodOut);
+            const m = ic.loadMethod(code.caches, pc, obj, names[arg], methodOut);
             stack[sp - 1] = m;
             stack[sp++] = methodOut.self as PyValue;
             break;
@@ -465,7 +462,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
               const fcode = callable.code;
               f.pc = pc;
               let nf: Frame;
-              if (fcode.simpleArgs && nargs === fcode.argcount && !(fcode.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) && fcode.ncells === 0 && fcode.nfrees === 0) {
+              if (fcode.fastCall && nargs === fcode.argcount) {
                 nf = new Frame(fcode, callable.globals, callable.globals === f.globals ? f.builtins : builtinsOf(callable.globals), null, callable);
                 const nfast = nf.fast;
                 for (let i = 0; i < nargs; i++) nfast[i] = stack[argStart + i];
@@ -488,6 +485,29 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
               code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
               fast = f.fast; stack = f.stack; sp = 0; pc = 0;
               break;
+            }
+            if (callable instanceof PyType && callable.isHeap) {
+              // cls(...) with object.__new__ and a Python __init__: run __init__ as a pushed frame.
+              const init = initFor(callable);
+              if (init !== null) {
+                const obj = ops.allocInstance(callable);
+                const args = new Array<PyValue>(nargs + 1);
+                args[0] = obj;
+                for (let i = 0; i < nargs; i++) args[i + 1] = stack[argStart + i];
+                sp = base;
+                f.sp = sp;
+                f.pc = pc;
+                const nf = makeFrame(init, args, null);
+                nf.returnMode = ReturnMode.Init;
+                nf.initSelf = obj;
+                nf.back = f;
+                if (++r.depth > limit) recursionError();
+                f = nf;
+                currentFrame = f;
+                code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
+                fast = f.fast; stack = f.stack; sp = 0; pc = 0;
+                break;
+              }
             }
             const args = stack.slice(argStart, argStart + nargs);
             sp = base;
@@ -1022,6 +1042,15 @@ function lastStopValue(sub: PyValue): PyValue {
 function callOther(f: Frame, callable: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   void f;
   return ops.call(callable, args, kw);
+}
+
+/** The Python `__init__` to run for `cls(...)` when `cls` uses object.__new__ and the default metaclass call. */
+function initFor(cls: PyType): PyFunction | null {
+  if (cls.cls !== typeType && cls.cls.lookup("__call__") !== typeType.ns.get("__call__")) return null;
+  if (cls.lookup("__new__") !== ops.objectNew) return null;
+  const init = cls.lookup("__init__");
+  if (!(init instanceof PyFunction) || (init.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) return null;
+  return init;
 }
 
 const buildClassBuiltin = new PyBuiltin("__build_class__", (args, kw) => buildClass(args, kw));

@@ -77,6 +77,12 @@ export class PyDict extends PyObject {
     return -1;
   }
 
+  /** Slot index of a str key, or -1 (inline caches read `vals[slot]` while `version` is unchanged). */
+  slotOf(k: string): number {
+    const s = this.index.get(k);
+    return s === undefined ? -1 : s;
+  }
+
   /** Value for a str key (fast path for namespaces). */
   getStr(k: string): PyValue | undefined {
     const s = this.index.get(k);

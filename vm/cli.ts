@@ -127,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     source = readFileSync(file, "utf8");
-    filename = file;
+    filename = resolve(file);
   } else {
     process.stderr.write(HELP);
     return 2;

@@ -38,6 +38,8 @@ export class Scope {
   needsClassCell = false;
   /** Has `*args`/`**kwargs` etc. (informational). */
   hasVarargs = false;
+  /** Where each name was declared nonlocal (for error positions). */
+  readonly nonlocalAt = new Map<string, A.Located>();
   constructor(
     /** Scope kind. */
     readonly kind: ScopeKind,
@@ -280,6 +282,7 @@ class Builder {
           if (old & USE) throw err(`name '${n}' is used prior to ${what} declaration`, this.filename, s);
           if (old & DEF_LOCAL) throw err(`name '${n}' is assigned to before ${what} declaration`, this.filename, s);
           this.cur.symbols.set(n, old | (isGlobal ? DEF_GLOBAL : DEF_NONLOCAL));
+          if (!isGlobal) this.cur.nonlocalAt.set(n, s);
         }
         break;
       }
@@ -456,8 +459,8 @@ function analyze(s: Scope, bound: Set<string>, globals: Set<string>, filename: s
       newGlobals.add(name);
     } else if (flags & DEF_NONLOCAL) {
       if (!bound.has(name)) {
-        const node = s.node as A.Located;
-        throw err(`no binding for nonlocal '${name}' found`, filename, node ?? { lineno: s.lineno, col_offset: 0 });
+        const node = s.nonlocalAt.get(name) ?? { lineno: s.lineno, col_offset: 0 };
+        throw err(`no binding for nonlocal '${name}' found`, filename, node);
       }
       s.scopes.set(name, Sc.Free);
     } else if (flags & (DEF_LOCAL | DEF_PARAM)) {

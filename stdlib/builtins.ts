@@ -381,6 +381,8 @@ streamType.ns.set("write", new PyBuiltin("write", (args) => {
   (args[0] as StdStream).write(s);
   return ops.strLen(s);
 }, true, "TextIOWrapper"));
+streamType.ns.set("__enter__", new PyBuiltin("__enter__", (args) => args[0], true, "TextIOWrapper"));
+streamType.ns.set("__exit__", new PyBuiltin("__exit__", () => None, true, "TextIOWrapper"));
 streamType.ns.set("flush", new PyBuiltin("flush", () => None, true, "TextIOWrapper"));
 streamType.ns.set("isatty", new PyBuiltin("isatty", () => false, true, "TextIOWrapper"));
 streamType.ns.set("writelines", new PyBuiltin("writelines", (args) => {

@@ -571,7 +571,6 @@ export class Compiler {
       asm.line = h.lineno;
       const next = new Label();
       if (h.type) {
-        this.emit(Op.COPY, 1);
         this.expr(h.type);
         this.emit(Op.CHECK_EXC_MATCH);
         this.emit(Op.POP_JUMP_IF_FALSE, next);

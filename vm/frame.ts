@@ -63,6 +63,6 @@ export class Frame {
 
   /** The source line of the instruction being executed. */
   get lineno(): number {
-    return this.code.lineFor(Math.max(0, this.pc - 1));
+    return this.code.lineFor(Math.max(0, (this.pc >> 1) - 1));
   }
 }

@@ -16,6 +16,7 @@ import { raise } from "./raise.js";
 import { hashInt, hashFloat, hashTuple, hashStr } from "./numeric/hash.js";
 import { floatRepr } from "./numeric/float.js";
 import { strRepr } from "./objects/strrepr.js";
+import { intBinary } from "./objects/int.js";
 
 // ---------------------------------------------------------------------------------------
 // Operator numbering shared with the compiler's BINARY_OP / COMPARE_OP operands.
@@ -376,6 +377,10 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     }
   } else if (typeof a === "string" && typeof b === "string" && op === B.ADD) {
     return a + b;
+  }
+  const ta = typeof a, tb = typeof b;
+  if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint") && op !== B.MATMUL) {
+    return intBinary(op, a as number | bigint, b as number | bigint);
   }
   return binaryGeneric(op, a, b);
 }

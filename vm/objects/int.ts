@@ -473,3 +473,22 @@ void floatType;
 void pyFormat;
 void formatFloatSpec;
 void floatFromString;
+
+/** `a <op> b` for two ints (operator numbers as in ops.BINOPS); the protocol layer's int fast path. */
+export function intBinary(op: number, a: Int, b: Int): PyValue {
+  switch (op) {
+    case 0: return intAdd(a, b);
+    case 1: return intSub(a, b);
+    case 2: return intMul(a, b);
+    case 3: return new PyFloat(intTrueDiv(a, b));
+    case 4: return intFloorDiv(a, b);
+    case 5: return intMod(a, b);
+    case 6: return intPow(a, b);
+    case 7: return intLshift(a, b);
+    case 8: return intRshift(a, b);
+    case 9: return bitop(a, b, 0);
+    case 10: return bitop(a, b, 1);
+    case 11: return bitop(a, b, 2);
+  }
+  return NotImplemented;
+}

@@ -105,6 +105,12 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
     return s.slice(a, b);
   }
   const set = argStr(chars, "strip arg");
+  if (!hasSurrogates(set) && !hasSurrogates(s)) {
+    let a = 0, b = s.length;
+    if (left) while (a < b && set.includes(s[a])) a++;
+    if (right) while (b > a && set.includes(s[b - 1])) b--;
+    return s.slice(a, b);
+  }
   const cs = new Set(codePoints(set));
   const cps = codePoints(s);
   let a = 0, b = cps.length;

@@ -451,7 +451,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
                 break;
               }
               nf.back = f;
-              if (++r.depth > limit) recursionError();
+              if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
               f = nf;
               currentFrame = f;
               code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
@@ -479,7 +479,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
               }
               f.sp = sp;
               nf.back = f;
-              if (++r.depth > limit) recursionError();
+              if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
               f = nf;
               currentFrame = f;
               code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
@@ -501,7 +501,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
                 nf.returnMode = ReturnMode.Init;
                 nf.initSelf = obj;
                 nf.back = f;
-                if (++r.depth > limit) recursionError();
+                if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
                 f = nf;
                 currentFrame = f;
                 code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;

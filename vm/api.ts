@@ -44,8 +44,9 @@ export class PythonError extends Error {
   readonly pyMessage: string;
   /** The full CPython-style traceback text. */
   readonly traceback: string;
-  /** The guest exception object. */
+  /** @internal The guest exception object. */
   readonly exception: PyException;
+  /** @internal */
   constructor(e: PyException, traceback: string) {
     super(formatExceptionOnly(e));
     this.name = "PythonError";
@@ -62,7 +63,7 @@ export class PythonError extends Error {
   }
 }
 
-/** A host function callable from Python: receives and returns JS values (see {@link toJS}/{@link toPython}). */
+/** A host function callable from Python: receives and returns JS values (converted as the README's table describes). */
 export type HostFunction = (...args: unknown[]) => unknown;
 
 /** A Python interpreter instance. Many can live in one process; they share nothing. */
@@ -217,6 +218,7 @@ export class PyProxy {
 }
 
 /**
+ * @internal
  * Converts a guest value to JS: int → number (bigint beyond 2^53), float → number, str →
  * string, bool → boolean, None → null, list/tuple → array, dict → Map; anything else → a
  * {@link PyProxy}.
@@ -241,6 +243,7 @@ export function toJS(v: PyValue): unknown {
 }
 
 /**
+ * @internal
  * Converts a JS value to a guest value: integral numbers → int, other numbers → float,
  * bigint → int, string → str, boolean → bool, null/undefined → None, arrays → list,
  * Map and plain objects → dict, functions → callable builtins, {@link PyProxy} → its object.

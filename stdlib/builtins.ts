@@ -563,9 +563,8 @@ export function createBuiltins(): PyDict {
   def("zip", (args, kw) => {
     const strict = kw?.has("strict") ? ops.isTrue(kw.get("strict")!) : false;
     return new Zip(args.map((a, i) => {
-      const it = ops.getIterOrNull(a);
-      if (it === null) raise("TypeError", `zip argument #${i + 1} must support iteration`);
-      return it;
+      void i;
+      return ops.getIter(a);
     }), strict);
   });
   def("map", (args) => {

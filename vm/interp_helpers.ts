@@ -18,7 +18,7 @@ export function unpackSequence(v: PyValue, n: number): PyValue[] {
     const items = v.items;
     if (items.length === n) return items;
     if (items.length < n) raise("ValueError", `not enough values to unpack (expected ${n}, got ${items.length})`);
-    raise("ValueError", `too many values to unpack (expected ${n}, got ${items.length})`);
+    raise("ValueError", `too many values to unpack (expected ${n})`);
   }
   const it = unpackIter(v);
   const out: PyValue[] = [];

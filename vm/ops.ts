@@ -72,6 +72,8 @@ export function call(f: PyValue, args: PyValue[], kw: Map<string, PyValue> | nul
   if (f instanceof PyFunction) return pyCall(f, args, kw);
   if (f instanceof PyBuiltin) {
     if (f.self !== undefined) return f.fn([f.self, ...args], kw);
+    const owner = f.ownerType;
+    if (owner !== null && (args.length === 0 || !typeOf(args[0]).isSubtype(owner))) badSelf(f, owner, args);
     return f.fn(args, kw);
   }
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
@@ -79,6 +81,11 @@ export function call(f: PyValue, args: PyValue[], kw: Map<string, PyValue> | nul
   const m = typeOf(f).lookup("__call__");
   if (m === undefined) raise("TypeError", `'${typeOf(f).name}' object is not callable`);
   return call(m, [f, ...args], kw);
+}
+
+function badSelf(f: PyBuiltin, owner: PyType, args: PyValue[]): never {
+  if (args.length === 0) raise("TypeError", `unbound method ${owner.name}.${f.name}() needs an argument`);
+  raise("TypeError", `descriptor '${f.name}' for '${owner.name}' objects doesn't apply to a '${typeOf(args[0]).name}' object`);
 }
 
 /** Calls `obj.name(*args)` looking the method up on the type (like CPython's call_method). */

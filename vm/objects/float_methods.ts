@@ -150,7 +150,6 @@ for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3
       const i = asInt(o);
       if (i === undefined) return NotImplemented;
       b = i;
-      if (typeof b === "bigint" && !Number.isFinite(a)) b = Number(b);
     }
     switch (op) {
       case 0: return a < b;

@@ -80,6 +80,8 @@ export class PyBuiltin extends PyObject {
   self: PyValue | undefined;
   /** Owning type's name for `<method 'x' of 'list' objects>` reprs; empty for plain functions. */
   owner: string;
+  /** For methods defined with {@link defMethod}: the type `self` must be an instance of. */
+  ownerType: PyType | null;
   constructor(name: string, fn: BuiltinFn, binds = false, owner = "") {
     super(builtinType);
     this.name = name;
@@ -87,6 +89,7 @@ export class PyBuiltin extends PyObject {
     this.binds = binds;
     this.self = undefined;
     this.owner = owner;
+    this.ownerType = null;
   }
 }
 
@@ -144,7 +147,9 @@ export class PyProperty extends PyObject {
 
 /** Defines a builtin method on a type's namespace. */
 export function defMethod(t: PyType, name: string, fn: BuiltinFn): void {
-  t.ns.set(name, new PyBuiltin(name, fn, true, t.name));
+  const b = new PyBuiltin(name, fn, true, t.name);
+  b.ownerType = t;
+  t.ns.set(name, b);
 }
 
 /** `getset_descriptor`. */

@@ -77,7 +77,7 @@ export function intFloorDiv(a: Int, b: Int): Int {
 
 /** Python `a % b` on ints (sign of the divisor). */
 export function intMod(a: Int, b: Int): Int {
-  if (b == 0) raise("ZeroDivisionError", "integer division or modulo by zero");
+  if (b == 0) raise("ZeroDivisionError", "integer modulo by zero");
   if (typeof a === "number" && typeof b === "number") {
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;

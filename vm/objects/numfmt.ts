@@ -122,18 +122,12 @@ export function formatIntSpec(v: number | bigint, spec: string, orig: PyValue): 
 
 /** Exact decimal digits of a double in fixed notation with `prec` places (correctly rounded, half-even on ties). */
 export function toFixedExact(x: number, prec: number): string {
-  if (prec <= 100) {
-    const s = x.toFixed(prec);
-    // toFixed is exact for |x| < 1e21.
-    if (Math.abs(x) < 1e21) return s;
-  }
-  // Big path: exact rational arithmetic with bigint.
-  const [m, e] = decompose(x);
+  const neg = x < 0;
+  const [m, e] = decompose(Math.abs(x));
   let num = m, den = 1n;
   if (e >= 0) num <<= BigInt(e);
   else den <<= BigInt(-e);
-  const scale = 10n ** BigInt(prec);
-  const scaled = num * scale;
+  const scaled = num * 10n ** BigInt(prec);
   let q = scaled / den;
   const r = scaled % den;
   if (r * 2n > den || (r * 2n === den && (q & 1n) === 1n)) q += 1n;
@@ -142,19 +136,25 @@ export function toFixedExact(x: number, prec: number): string {
     s = s.padStart(prec + 1, "0");
     s = s.slice(0, s.length - prec) + "." + s.slice(s.length - prec);
   }
-  return s;
+  return neg ? "-" + s : s;
 }
 
+const f64 = new DataView(new ArrayBuffer(8));
+
+/** x = m * 2^e with m a non-negative integer (x finite, >= 0). */
 function decompose(x: number): [bigint, number] {
-  // x = m * 2^e with m an integer (x >= 0).
   if (x === 0) return [0n, 0];
-  let e = 0;
-  let m = x;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e--;
+  f64.setFloat64(0, x);
+  const hi = f64.getUint32(0), lo = f64.getUint32(4);
+  const exp = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e: number;
+  if (exp === 0) e = -1074;
+  else {
+    mant |= 1n << 52n;
+    e = exp - 1075;
   }
-  return [BigInt(m), e];
+  return [mant, e];
 }
 
 function toExp(x: number, prec: number, upper: boolean): string {

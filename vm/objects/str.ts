@@ -127,9 +127,7 @@ function splitWs(s: string, maxsplit: number): string[] {
     while (i < n && isWs(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let j = n;
-      while (j > i && isWs(s[j - 1])) j--;
-      out.push(s.slice(i, j));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -147,9 +145,7 @@ function rsplitWs(s: string, maxsplit: number): string[] {
     while (j > 0 && isWs(s[j - 1])) j--;
     if (j <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let i = 0;
-      while (i < j && isWs(s[i])) i++;
-      out.push(s.slice(i, j));
+      out.push(s.slice(0, j));
       break;
     }
     let i = j;

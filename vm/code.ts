@@ -95,10 +95,8 @@ export class CodeObject {
   get nfrees(): number {
     return this.freevars.length;
   }
-  /** Total frame slots. */
-  get nlocalsplus(): number {
-    return this.varnames.length + this.cellvars.length + this.freevars.length;
-  }
+  /** Total frame slots (set when the code object is finished). */
+  nlocalsplus = 0;
   /** True when calls with exactly `argcount` positional arguments can fill slots directly. */
   get simpleArgs(): boolean {
     return (this.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && this.kwonlyargcount === 0;

@@ -156,6 +156,7 @@ export class Compiler {
       return u.kind === "function" && i >= 0 ? u.varnames.indexOf(c) : -1;
     });
     u.asm.finish(code);
+    code.nlocalsplus = code.varnames.length + code.cellvars.length + code.freevars.length;
     code.fastCall = code.simpleArgs && code.cellvars.length === 0 && code.freevars.length === 0 &&
       (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0;
     this.u = this.units.pop()!;

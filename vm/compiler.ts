@@ -12,6 +12,7 @@ import { newTuple } from "./objects/tuple.js";
 import { PyBuiltin } from "./objects/function.js";
 import { raise } from "./raise.js";
 import { compileMatch } from "./compiler_match.js";
+import { makeSet, frozensetType } from "./objects/set.js";
 import { makeBytesConstant } from "./objects/factories.js";
 
 const BINOP: Record<A.OperatorKind, number> = {
@@ -1004,6 +1005,12 @@ export class Compiler {
               this.emit(Op.SET_ADD, 1);
             }
           }
+        } else if (e.elts.length > 2 && e.elts.every((x) => x.kind === "Constant" && x.value.type !== "complex")) {
+          // CPython folds constant set displays into a frozenset merged into an empty set,
+          // which decides the iteration order users see.
+          this.emit(Op.BUILD_SET, 0);
+          this.loadConst(makeSet(e.elts.map((x) => this.constValue((x as A.Constant).value)), frozensetType));
+          this.emit(Op.SET_UPDATE, 1);
         } else {
           for (const x of e.elts) this.expr(x);
           this.emit(Op.BUILD_SET, e.elts.length);

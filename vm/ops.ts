@@ -584,6 +584,12 @@ function isDataDescriptor(d: PyValue): boolean {
   return t.isHeap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
 }
 
+function propName(p: PyProperty): string {
+  if (p.name) return ` '${p.name}'`;
+  const f = p.fget;
+  return f instanceof PyFunction ? ` '${f.name}'` : "";
+}
+
 /** Applies the descriptor protocol to a class attribute found for `obj` (None for class access). */
 export function bindAttr(d: PyValue, obj: PyValue, owner: PyType): PyValue {
   if (typeof d !== "object") return d;
@@ -592,7 +598,7 @@ export function bindAttr(d: PyValue, obj: PyValue, owner: PyType): PyValue {
   if (d instanceof PyClassMethod) return new PyMethod(d.func, owner);
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyProperty) {
-    if (d.fget === None) raise("AttributeError", `property object has no getter`);
+    if (d.fget === None) raise("AttributeError", `property${propName(d)} of '${typeOf(obj).name}' object has no getter`);
     return call(d.fget, [obj]);
   }
   if (d instanceof PyGetSet) return d.get(obj);
@@ -745,10 +751,10 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefine
   if (d !== undefined && typeof d === "object") {
     if (d instanceof PyProperty) {
       if (v === undefined) {
-        if (d.fdel === None) raise("AttributeError", `can't delete attribute '${name}'`);
+        if (d.fdel === None) raise("AttributeError", `property '${name}' of '${t.name}' object has no deleter`);
         call(d.fdel, [obj]);
       } else {
-        if (d.fset === None) raise("AttributeError", `can't set attribute '${name}'`);
+        if (d.fset === None) raise("AttributeError", `property '${name}' of '${t.name}' object has no setter`);
         call(d.fset, [obj, v]);
       }
       return;

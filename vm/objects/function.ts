@@ -136,8 +136,11 @@ export class PyProperty extends PyObject {
   fdel: PyValue;
   /** Docstring or None. */
   doc: PyValue;
+  /** Attribute name (from `__set_name__`), for error messages. */
+  name: string;
   constructor(fget: PyValue, fset: PyValue, fdel: PyValue, doc: PyValue, cls: PyType = propertyType) {
     super(cls);
+    this.name = "";
     this.fget = fget;
     this.fset = fset;
     this.fdel = fdel;

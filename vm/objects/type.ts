@@ -5,7 +5,7 @@ import {
 import { PyDict } from "./dict.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyList } from "./list.js";
-import { PyFunction, PyBuiltin, PyStaticMethod, PyClassMethod, PyCell, defMethod, defGetSet } from "./function.js";
+import { PyFunction, PyBuiltin, PyStaticMethod, PyClassMethod, PyCell, PyProperty, defMethod, defGetSet } from "./function.js";
 import { raise } from "../raise.js";
 import { call, callType, getAttrOrUndefined, genericGetAttr, identity, repr, defaultRepr, allocInstance } from "../ops.js";
 
@@ -71,6 +71,7 @@ export function makeClass(name: string, basesV: PyValue[], ns: PyDict, meta: PyT
   if (cell instanceof PyCell) cell.value = cls;
   bumpTypeEpoch();
   for (const [k, v] of cls.ns) {
+    if (v instanceof PyProperty && v.name === "") v.name = k;
     if (typeof v === "object" && v.cls.isHeap) {
       const sn = v.cls.lookup("__set_name__");
       if (sn !== undefined) call(sn, [v, cls, k]);

@@ -11,6 +11,7 @@ import { moduleType, PyModule } from "./module.js";
 import { raise } from "../raise.js";
 import { call, repr, str, identity, allocInstance } from "../ops.js";
 import { CodeObject } from "../code.js";
+import { instanceDictDescr } from "./type.js";
 
 function F(v: PyValue): PyFunction {
   if (!(v instanceof PyFunction)) raise("TypeError", "descriptor requires a 'function' object");
@@ -333,6 +334,16 @@ defMethod(moduleType, "__init__", (args) => {
   m.dict.setStr("__doc__", args.length > 2 ? args[2] : None);
   return None;
 });
+moduleType.ns.set("__dict__", instanceDictDescr);
 defMethod(moduleType, "__dir__", (args) => new PyList((args[0] as PyModule).dict.keyList()));
 
 void CodeObject;
+
+// Singletons' reprs.
+import { Ellipsis as EllipsisObj, NotImplemented as NotImplementedObj, noneType, ellipsisType, notImplementedType } from "./object.js";
+defMethod(noneType, "__repr__", () => "None");
+defMethod(noneType, "__bool__", () => false);
+defMethod(ellipsisType, "__repr__", () => "Ellipsis");
+defMethod(notImplementedType, "__repr__", () => "NotImplemented");
+void EllipsisObj;
+void NotImplementedObj;

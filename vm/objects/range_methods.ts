@@ -1,12 +1,12 @@
 // range's Python methods: construction, len, indexing, slicing, membership, equality, repr.
 import { None, NotImplemented, typeOf, type PyValue } from "./object.js";
 import { PyRange, rangeType, PyRangeIterator } from "./range.js";
-import { PySlice } from "./slice.js";
+import { PySlice, sliceType } from "./slice.js";
 import { PyIterator, makeIteratorType } from "./iterator.js";
 import { PyBuiltin, defMethod, defGetSet } from "./function.js";
 import { newTuple } from "./tuple.js";
 import { raise } from "../raise.js";
-import { indexOf, call, lookupSpecial, eq } from "../ops.js";
+import { indexOf, call, lookupSpecial, eq, repr } from "../ops.js";
 import { asInt } from "./int.js";
 import { PyFloat } from "./float.js";
 import { hashTuple } from "../numeric/hash.js";
@@ -106,3 +106,31 @@ defGetSet(rangeType, "start", (s) => R(s).start);
 defGetSet(rangeType, "stop", (s) => R(s).stop);
 defGetSet(rangeType, "step", (s) => R(s).step);
 void newTuple;
+
+sliceType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+  const a = args.slice(1);
+  if (a.length === 0) raise("TypeError", "slice expected at least 1 argument, got 0");
+  if (a.length > 3) raise("TypeError", `slice expected at most 3 arguments, got ${a.length}`);
+  if (a.length === 1) return new PySlice(None, a[0], None);
+  return new PySlice(a[0], a[1], a.length > 2 ? a[2] : None);
+}));
+defMethod(sliceType, "indices", (args) => {
+  const n = asInt(args[1]);
+  if (n === undefined) raise("TypeError", `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
+  if (n < 0) raise("ValueError", "length should not be negative");
+  const [start, stop, step] = (args[0] as PySlice).indices(Number(n));
+  return newTuple([start, stop, step]);
+});
+defMethod(sliceType, "__repr__", (args) => {
+  const s = args[0] as PySlice;
+  return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
+});
+defMethod(sliceType, "__eq__", (args) => {
+  const a = args[0] as PySlice, b = args[1];
+  if (!(b instanceof PySlice)) return NotImplemented;
+  return eq(newTuple([a.start, a.stop, a.step]), newTuple([b.start, b.stop, b.step]));
+});
+sliceType.ns.set("__hash__", None);
+defGetSet(sliceType, "start", (s) => (s as PySlice).start);
+defGetSet(sliceType, "stop", (s) => (s as PySlice).stop);
+defGetSet(sliceType, "step", (s) => (s as PySlice).step);

@@ -5,7 +5,7 @@ import {
 import { PyDict } from "./dict.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyList } from "./list.js";
-import { PyFunction, PyBuiltin, PyStaticMethod, PyClassMethod, PyCell, PyProperty, defMethod, defGetSet } from "./function.js";
+import { PyFunction, PyBuiltin, PyStaticMethod, PyClassMethod, PyCell, PyProperty, PyGetSet, defMethod, defGetSet } from "./function.js";
 import { raise } from "../raise.js";
 import { call, callType, getAttrOrUndefined, genericGetAttr, identity, repr, defaultRepr, allocInstance } from "../ops.js";
 
@@ -66,6 +66,10 @@ export function makeClass(name: string, basesV: PyValue[], ns: PyDict, meta: PyT
     cls.ns.set(k, val);
   }
   if (!cls.ns.has("__doc__")) cls.ns.set("__doc__", None);
+  if (!cls.mro.slice(1).some((t) => t.ns.has("__dict__"))) {
+    cls.ns.set("__dict__", instanceDictDescr);
+    cls.ns.set("__weakref__", weakrefDescr);
+  }
   if (cls.ns.has("__eq__") && !cls.ns.has("__hash__")) cls.ns.set("__hash__", None);
   const cell = ns.getStr("__classcell__");
   if (cell instanceof PyCell) cell.value = cls;
@@ -171,13 +175,18 @@ defGetSet(objectType, "__class__", (s) => typeOf(s), (s, v) => {
   if (!(s instanceof PyObject) || !typeOf(s).isHeap || !v.isHeap) raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
   s.cls = v;
 });
-defGetSet(objectType, "__dict__", (s) => {
-  if (s instanceof PyObject && s.dict !== null) return s.dict;
+/** The `__dict__` descriptor that heap classes (and modules) carry, as in CPython. */
+export const instanceDictDescr = new PyGetSet("__dict__", (s) => {
+  if (s instanceof PyObject) {
+    if (s.dict === null && typeOf(s).hasInstanceDict) s.dict = new PyDict();
+    if (s.dict !== null) return s.dict;
+  }
   raise("AttributeError", `'${typeOf(s).name}' object has no attribute '__dict__'`);
 }, (s, v) => {
   if (!(v instanceof PyDict)) raise("TypeError", `__dict__ must be set to a dictionary, not a '${typeOf(v ?? None).name}'`);
   (s as PyObject).dict = v;
 });
+const weakrefDescr = new PyGetSet("__weakref__", () => None);
 defGetSet(objectType, "__doc__", (s) => typeOf(s).lookup("__doc__") ?? None);
 defGetSet(objectType, "__module__", (s) => typeOf(s).lookup("__module__") ?? None);
 

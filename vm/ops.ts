@@ -108,6 +108,12 @@ export function callType(cls: PyType, args: PyValue[], kw: Map<string, PyValue> 
     const mcall = meta.lookup("__call__");
     if (mcall !== undefined && mcall !== typeType.ns.get("__call__")) return call(mcall, [cls, ...args], kw);
   }
+  return typeCallDefault(cls, args, kw);
+}
+
+/** `type.__call__`: `__new__` then `__init__`, without consulting the metaclass again. */
+export function typeCallDefault(cls: PyType, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
+  if (cls === typeType && args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]);
   const newFn = cls.lookup("__new__")!;
   let obj: PyValue;
   if (newFn === objectNew) {
@@ -610,8 +616,25 @@ export function bindAttr(d: PyValue, obj: PyValue, owner: PyType): PyValue {
   return d;
 }
 
-/** `getattr(obj, name)`. */
+/** `getattr(obj, name)`. Exceptions raised by `__getattr__`/`__getattribute__` propagate. */
 export function getAttr(obj: PyValue, name: string): PyValue {
+  if (!(obj instanceof PyType)) {
+    const t = typeOf(obj);
+    if (t.isHeap && t.customGetAttr === null) {
+      const ga = t.lookup("__getattribute__");
+      const g = t.lookup("__getattr__");
+      if ((ga !== objectGetAttribute && ga !== undefined) || g !== undefined) {
+        let v: PyValue | undefined;
+        if (ga !== objectGetAttribute && ga !== undefined) {
+          if (g === undefined) return call(ga, [obj, name]);
+          v = callCatchingAttributeError(ga, obj, name);
+        } else v = genericGetAttr(obj, name, t);
+        if (v !== undefined) return v;
+        if (g !== undefined) return call(g, [obj, name]);
+        return attributeError(obj, name);
+      }
+    }
+  }
   const v = getAttrOrUndefined(obj, name);
   if (v !== undefined) return v;
   return attributeError(obj, name);

@@ -7,7 +7,7 @@ import { PyTuple, newTuple } from "./tuple.js";
 import { PyList } from "./list.js";
 import { PyFunction, PyBuiltin, PyStaticMethod, PyClassMethod, PyCell, PyProperty, PyGetSet, defMethod, defGetSet } from "./function.js";
 import { raise } from "../raise.js";
-import { call, callType, getAttrOrUndefined, genericGetAttr, identity, repr, defaultRepr, allocInstance } from "../ops.js";
+import { call, callType, typeCallDefault, getAttrOrUndefined, genericGetAttr, identity, repr, defaultRepr, allocInstance } from "../ops.js";
 
 /** C3 linearisation of a new class's bases. */
 export function computeMro(cls: PyType, bases: PyType[]): PyType[] {
@@ -119,7 +119,7 @@ function getModuleName(): string | undefined {
 }
 
 defMethod(typeType, "__init__", () => None);
-defMethod(typeType, "__call__", (args, kw) => callType(T(args[0]), args.slice(1), kw));
+defMethod(typeType, "__call__", (args, kw) => typeCallDefault(T(args[0]), args.slice(1), kw));
 defMethod(typeType, "__repr__", (args) => {
   const t = T(args[0]);
   const mod = t.ns.get("__module__");
@@ -187,8 +187,7 @@ export const instanceDictDescr = new PyGetSet("__dict__", (s) => {
   (s as PyObject).dict = v;
 });
 const weakrefDescr = new PyGetSet("__weakref__", () => None);
-defGetSet(objectType, "__doc__", (s) => typeOf(s).lookup("__doc__") ?? None);
-defGetSet(objectType, "__module__", (s) => typeOf(s).lookup("__module__") ?? None);
+objectType.ns.set("__doc__", "The base class of the class hierarchy.");
 
 /** `dir(obj)`: attribute names from the instance dict and the class MRO, sorted. */
 export function dirOf(obj: PyValue): string[] {

@@ -16,6 +16,7 @@ import { setExecHook, setImportHook } from "../stdlib/builtins.js";
 import "../stdlib/sys_module.js";
 import "../stdlib/math_module.js";
 import { importName } from "./interp_helpers.js";
+import { frozenModules } from "../stdlib/frozen.js";
 
 /** Compiles source text; syntax errors become Python SyntaxError exceptions. */
 export function compileSource(r: Runtime, source: string, filename: string, mode: "exec" | "eval" | "single"): CodeObject {
@@ -133,6 +134,21 @@ export function importModule(name: string): PyValue {
     const m = b();
     r.modules.setStr(name, m);
     return m;
+  }
+  const frozen = frozenModules.get(name);
+  if (frozen !== undefined) {
+    const fm = new PyModule(name);
+    fm.set("__builtins__", r.builtins);
+    fm.set("__doc__", None);
+    fm.set("__package__", "");
+    r.modules.setStr(name, fm);
+    try {
+      runCode(compileSource(r, frozen, `<frozen ${name}>`, "exec"), fm.dict);
+    } catch (e) {
+      r.modules.delete(name);
+      throw e;
+    }
+    return fm;
   }
   const m = loadFromPath(r, name, dirs);
   if (m === null) throw notFound(name, `No module named '${name}'`);

@@ -103,12 +103,12 @@ export function runClassBody(fn: PyFunction, ns: PyDict): PyValue {
   return runFrame(f);
 }
 
-function resumeGenerator(gen: PyGenerator, value: PyValue, exc: PyException | null): PyValue | undefined {
+function resumeGenerator(gen: PyGenerator, value: PyValue | undefined, exc: PyException | null): PyValue | undefined {
   const f = gen.frame!;
   let r: PyValue;
   try {
     if (exc !== null) r = runFrame(f, exc, undefined);
-    else r = runFrame(f, null, gen.fresh ? undefined : value);
+    else r = runFrame(f, null, value);
   } catch (e) {
     gen.frame = null;
     if (ops.isStopIteration(e)) {

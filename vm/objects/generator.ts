@@ -12,11 +12,11 @@ export const generatorType: PyType = makeIteratorType("generator");
 export const coroutineType: PyType = makeIteratorType("coroutine");
 
 /**
- * Resumes a generator frame with a sent value or a thrown exception. Returns the yielded
+ * Resumes a generator frame with a sent value (undefined on the first resume) or a thrown exception. Returns the yielded
  * value, or undefined when the frame returned (its return value is then in `gen.returnValue`).
  * Installed by the interpreter.
  */
-export type GenResume = (gen: PyGenerator, value: PyValue, exc: PyException | null) => PyValue | undefined;
+export type GenResume = (gen: PyGenerator, value: PyValue | undefined, exc: PyException | null) => PyValue | undefined;
 
 let resume: GenResume = () => {
   throw new Error("interpreter not initialised");
@@ -75,9 +75,10 @@ export class PyGenerator extends PyIterator {
   private enter(v: PyValue, exc: PyException | null): PyValue | undefined {
     if (this.running) raise("ValueError", "generator already executing");
     this.running = true;
+    const first = this.fresh;
     this.fresh = false;
     try {
-      return resume(this, v, exc);
+      return resume(this, first ? undefined : v, exc);
     } finally {
       this.running = false;
     }

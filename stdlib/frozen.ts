@@ -1,0 +1,21 @@
+// Standard modules written in Python, compiled on first import like any other module.
+import { functoolsSource } from "./py/functools.js";
+import { itertoolsSource } from "./py/itertools.js";
+import { collectionsSource } from "./py/collections.js";
+import { heapqSource, bisectSource } from "./py/heapq_bisect.js";
+import { operatorSource } from "./py/operator.js";
+import { stringSource, copySource, typingSource, abcSource } from "./py/small.js";
+
+/** Python source of each frozen module by name. */
+export const frozenModules = new Map<string, string>([
+  ["functools", functoolsSource],
+  ["itertools", itertoolsSource],
+  ["collections", collectionsSource],
+  ["heapq", heapqSource],
+  ["bisect", bisectSource],
+  ["operator", operatorSource],
+  ["string", stringSource],
+  ["copy", copySource],
+  ["typing", typingSource],
+  ["abc", abcSource],
+]);

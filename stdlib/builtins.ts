@@ -14,7 +14,7 @@ import { exceptionTypes, newException, PyException } from "../vm/objects/excepti
 import { PyIterator, makeIteratorType, iteratorTypes } from "../vm/objects/iterator.js";
 import { PyRange, rangeType } from "../vm/objects/range.js";
 import { PySlice, sliceType } from "../vm/objects/slice.js";
-import { PySet, setType, frozensetType } from "../vm/objects/set.js";
+import { PySet, setType, frozensetType, frozensetHash } from "../vm/objects/set.js";
 import { PyModule, moduleType } from "../vm/objects/module.js";
 import { raise } from "../vm/raise.js";
 import * as ops from "../vm/ops.js";
@@ -493,7 +493,13 @@ export function createBuiltins(): PyDict {
     if (typeof args[1] !== "string") raise("TypeError", "hasattr(): attribute name must be string");
     return ops.getAttrOrUndefined(args[0], args[1]) !== undefined;
   });
-  def("hash", (args) => ops.hash(args[0]));
+  def("hash", (args) => {
+    nargs("hash", args, 1, 1);
+    const v = args[0];
+    // Builtin frozenset hashes are full 64-bit values (ops.hash would reduce them like ints).
+    if (v instanceof PySet && v.cls === frozensetType) return frozensetHash(v);
+    return ops.hash(v);
+  });
   def("id", (args) => {
     const v = args[0];
     if (typeof v === "object") return ops.identity(v);

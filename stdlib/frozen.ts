@@ -5,6 +5,8 @@ import { collectionsSource } from "./py/collections.js";
 import { heapqSource, bisectSource } from "./py/heapq_bisect.js";
 import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource } from "./py/small.js";
+import { randomSource } from "./py/random.js";
+import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -18,4 +20,9 @@ export const frozenModules = new Map<string, string>([
   ["copy", copySource],
   ["typing", typingSource],
   ["abc", abcSource],
+  ["random", randomSource],
+  ["dataclasses", dataclassesSource],
+  ["enum", enumSource],
+  ["json", jsonSource],
+  ["statistics", statisticsSource],
 ]);

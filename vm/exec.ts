@@ -16,6 +16,7 @@ import { setExecHook, setImportHook } from "../stdlib/builtins.js";
 import "../stdlib/sys_module.js";
 import "../stdlib/math_module.js";
 import "../stdlib/time_module.js";
+import "../stdlib/re_module.js";
 import { importName } from "./interp_helpers.js";
 import { frozenModules } from "../stdlib/frozen.js";
 

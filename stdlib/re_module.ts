@@ -1,0 +1,489 @@
+// The re module over JS RegExp: Python syntax translated, Python's match/search/sub/split semantics.
+import { PyModule } from "../vm/objects/module.js";
+import { PyBuiltin, defMethod, defGetSet } from "../vm/objects/function.js";
+import { PyObject, PyType, makeBuiltinType, None, typeOf, type PyValue } from "../vm/objects/object.js";
+import { PyList } from "../vm/objects/list.js";
+import { newTuple } from "../vm/objects/tuple.js";
+import { PyDict } from "../vm/objects/dict.js";
+import { PyIterator, makeIteratorType } from "../vm/objects/iterator.js";
+import { exceptionTypes } from "../vm/objects/exception.js";
+import { raise } from "../vm/raise.js";
+import { call, str as pyStr, repr, strLen } from "../vm/ops.js";
+import { asInt } from "../vm/objects/int.js";
+import { builtinModules } from "./modules.js";
+
+const I = 2, L = 4, M = 8, S = 16, U = 32, X = 64, A = 256;
+
+const patternType: PyType = makeBuiltinType("Pattern", undefined, null, false);
+const matchType: PyType = makeBuiltinType("Match", undefined, null, false);
+const iterType = makeIteratorType("callable_iterator");
+const reError: PyType = makeBuiltinType("error", exceptionTypes.get("Exception")!, exceptionTypes.get("Exception")!.alloc);
+reError.hasInstanceDict = true;
+reError.ns.set("__module__", "re");
+
+/** A compiled pattern: the Python source and an equivalent JS RegExp. */
+class PyPattern extends PyObject {
+  readonly groupNames: string[] = [];
+  readonly groups: number;
+  constructor(readonly pattern: string, readonly flags: number, readonly re: RegExp) {
+    super(patternType);
+    this.groups = countGroups(pattern);
+  }
+}
+
+/** The result of a successful match. */
+class PyMatch extends PyObject {
+  constructor(readonly pat: PyPattern, readonly m: RegExpExecArray, readonly string: string, readonly pos: number, readonly endpos: number) {
+    super(matchType);
+  }
+}
+
+function countGroups(p: string): number {
+  let n = 0;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (p[i] === "[") {
+      i++;
+      if (p[i] === "^") i++;
+      if (p[i] === "]") i++;
+      while (i < p.length && p[i] !== "]") {
+        if (p[i] === "\\") i++;
+        i++;
+      }
+      continue;
+    }
+    if (p[i] === "(" && (p[i + 1] !== "?" || p.startsWith("(?P<", i) || (p[i + 2] === "<" && p[i + 3] !== "=" && p[i + 3] !== "!"))) n++;
+  }
+  return n;
+}
+
+/** Translates Python regex syntax to JS RegExp syntax. */
+function translate(p: string, flags: number): string {
+  let out = "";
+  let i = 0;
+  let inClass = false;
+  const verbose = (flags & X) !== 0;
+  while (i < p.length) {
+    const c = p[i];
+    if (c === "\\") {
+      const d = p[i + 1];
+      if (d === undefined) throw makeReError("bad escape (end of pattern)");
+      if (d === "A" && !inClass) out += "(?<![\\s\\S])";
+      else if (d === "Z" && !inClass) out += "(?![\\s\\S])";
+      else if (d === "d" && (flags & A)) out += "[0-9]";
+      else out += c + d;
+      i += 2;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      else if (c === "[") {
+        out += "\\[";
+        i++;
+        continue;
+      }
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += c;
+      i++;
+      if (p[i] === "^") out += p[i++];
+      if (p[i] === "]") {
+        out += "\\]";
+        i++;
+      }
+      continue;
+    }
+    if (verbose && /\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (verbose && c === "#") {
+      while (i < p.length && p[i] !== "\n") i++;
+      continue;
+    }
+    if (c === "(" && p.startsWith("(?P<", i)) {
+      out += "(?<";
+      i += 4;
+      continue;
+    }
+    if (c === "(" && p.startsWith("(?P=", i)) {
+      const end = p.indexOf(")", i);
+      out += `\\k<${p.slice(i + 4, end)}>`;
+      i = end + 1;
+      continue;
+    }
+    if (c === "(" && p.startsWith("(?#", i)) {
+      i = p.indexOf(")", i) + 1;
+      continue;
+    }
+    if (c === "(" && /^\(\?[aiLmsux]+\)/.test(p.slice(i))) {
+      // Inline global flags are folded into the RegExp flags by compile().
+      i = p.indexOf(")", i) + 1;
+      continue;
+    }
+    if (c === "$" && !(flags & M)) {
+      out += "(?=\\n?(?![\\s\\S]))";
+      i++;
+      continue;
+    }
+    if (c === "{" && !/^\{\d*(,\d*)?\}/.test(p.slice(i))) {
+      out += "\\{";
+      i++;
+      continue;
+    }
+    if (c === "}" ) {
+      out += /\{\d*(,\d*)?$/.test(out.slice(out.lastIndexOf("{"))) ? c : "\\}";
+      i++;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+function inlineFlags(p: string): number {
+  const m = /^\(\?([aiLmsux]+)\)/.exec(p);
+  let f = 0;
+  if (m) {
+    for (const ch of m[1]) f |= ch === "i" ? I : ch === "m" ? M : ch === "s" ? S : ch === "x" ? X : ch === "a" ? A : 0;
+  }
+  return f;
+}
+
+const cache = new Map<string, PyPattern>();
+
+function compile(pattern: PyValue, flagsV: PyValue = 0): PyPattern {
+  if (pattern instanceof PyPattern) return pattern;
+  if (typeof pattern !== "string") raise("TypeError", `first argument must be string or compiled pattern`);
+  let flags = Number(asInt(flagsV) ?? 0);
+  flags |= inlineFlags(pattern);
+  const key = `${flags}:${pattern}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let js = "g";
+  if (flags & I) js += "i";
+  if (flags & M) js += "m";
+  if (flags & S) js += "s";
+  if (!(flags & A)) js += "u";
+  let re: RegExp;
+  try {
+    re = new RegExp(translate(pattern, flags), js);
+  } catch (e) {
+    try {
+      re = new RegExp(translate(pattern, flags), js.replace("u", ""));
+    } catch {
+      throw makeReError(e instanceof Error ? e.message.replace(/^Invalid regular expression: /, "") : String(e));
+    }
+  }
+  const p = new PyPattern(pattern, flags, re);
+  if (cache.size > 500) cache.clear();
+  cache.set(key, p);
+  return p;
+}
+
+function makeReError(msg: string): unknown {
+  return call(reError, [msg]);
+}
+
+/** Runs the regex at `pos` (anchored when `mode` is match/fullmatch). */
+function exec(p: PyPattern, s: string, pos: number, endpos: number, mode: "search" | "match" | "fullmatch"): PyMatch | null {
+  const sub = endpos < s.length ? s.slice(0, endpos) : s;
+  const re = p.re;
+  if (mode === "search") {
+    re.lastIndex = pos;
+    const m = re.exec(sub);
+    return m === null ? null : new PyMatch(p, m, s, pos, endpos);
+  }
+  const sticky = new RegExp(mode === "fullmatch" ? `(?:${re.source})(?![\\s\\S])` : re.source, re.flags.replace("g", "") + "y");
+  sticky.lastIndex = pos;
+  const m = sticky.exec(sub);
+  return m === null ? null : new PyMatch(p, m, s, pos, endpos);
+}
+
+function posArgs(args: PyValue[], i: number, s: string): [number, number] {
+  const len = s.length;
+  let pos = args.length > i && args[i] !== None ? Number(asInt(args[i]) ?? 0) : 0;
+  let end = args.length > i + 1 && args[i + 1] !== None ? Number(asInt(args[i + 1]) ?? len) : len;
+  pos = Math.max(0, Math.min(len, pos < 0 ? 0 : pos));
+  end = Math.max(pos, Math.min(len, end));
+  return [pos, end];
+}
+
+function strArg(v: PyValue): string {
+  if (typeof v !== "string") raise("TypeError", `expected string or bytes-like object, got '${typeOf(v).name}'`);
+  return v;
+}
+
+function groupValue(m: PyMatch, g: PyValue): PyValue {
+  let idx: number;
+  if (typeof g === "string") {
+    const groups = m.m.groups;
+    if (!groups || !(g in groups)) raise("IndexError", "no such group");
+    const v = groups[g];
+    return v === undefined ? None : v;
+  }
+  idx = Number(asInt(g) ?? -1);
+  if (idx < 0 || idx > m.pat.groups) raise("IndexError", "no such group");
+  const v = m.m[idx];
+  return v === undefined ? None : v;
+}
+
+function groupSpan(m: PyMatch, g: PyValue): [number, number] {
+  const v = groupValue(m, g);
+  if (v === None) return [-1, -1];
+  const idx = typeof g === "number" ? g : 0;
+  if (idx === 0) return [m.m.index, m.m.index + m.m[0].length];
+  // Locate the group inside the whole match (exact when the group text occurs once there).
+  const whole = m.m[0];
+  const off = whole.indexOf(v as string);
+  const start = m.m.index + Math.max(0, off);
+  return [start, start + (v as string).length];
+}
+
+function expandTemplate(m: PyMatch, repl: string): string {
+  return repl.replace(/\\(g<([^>]+)>|\d{1,2}|[\\ntrfvab])/g, (whole, body: string, name: string | undefined) => {
+    if (name !== undefined) {
+      const g = /^\d+$/.test(name) ? Number(name) : name;
+      const v = groupValue(m, g);
+      return v === None ? "" : (v as string);
+    }
+    if (/^\d/.test(body)) {
+      const v = groupValue(m, Number(body));
+      return v === None ? "" : (v as string);
+    }
+    return { "\\": "\\", n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", a: "\x07", b: "\b" }[body] ?? whole;
+  });
+}
+
+function subImpl(p: PyPattern, repl: PyValue, s: string, count: number): [string, number] {
+  const re = p.re;
+  re.lastIndex = 0;
+  let out = "";
+  let last = 0;
+  let n = 0;
+  for (;;) {
+    if (count > 0 && n >= count) break;
+    const m = re.exec(s);
+    if (m === null) break;
+    const pm = new PyMatch(p, m, s, 0, s.length);
+    out += s.slice(last, m.index);
+    if (typeof repl === "string") out += expandTemplate(pm, repl);
+    else out += pyStr(call(repl, [pm]));
+    last = m.index + m[0].length;
+    n++;
+    if (m[0].length === 0) {
+      if (m.index < s.length) out += s.slice(last, last + 1);
+      last = m.index + 1;
+      re.lastIndex = m.index + 1;
+      if (m.index >= s.length) break;
+    }
+  }
+  out += s.slice(Math.min(last, s.length));
+  return [out, n];
+}
+
+function splitImpl(p: PyPattern, s: string, maxsplit: number): PyValue[] {
+  const re = p.re;
+  re.lastIndex = 0;
+  const out: PyValue[] = [];
+  let last = 0;
+  let n = 0;
+  for (;;) {
+    if (maxsplit > 0 && n >= maxsplit) break;
+    const m = re.exec(s);
+    if (m === null) break;
+    if (m[0].length === 0) {
+      if (m.index >= s.length) break;
+      if (m.index === 0 && last === 0) {
+        re.lastIndex = m.index + 1;
+        out.push(s.slice(last, m.index));
+        for (let g = 1; g < m.length; g++) out.push(m[g] === undefined ? None : m[g]);
+        last = m.index;
+        n++;
+        continue;
+      }
+      re.lastIndex = m.index + 1;
+    }
+    out.push(s.slice(last, m.index));
+    for (let g = 1; g < m.length; g++) out.push(m[g] === undefined ? None : m[g]);
+    last = m.index + m[0].length;
+    n++;
+  }
+  out.push(s.slice(last));
+  return out;
+}
+
+function findallImpl(p: PyPattern, s: string, pos: number, endpos: number): PyValue[] {
+  const re = p.re;
+  const sub = s.slice(0, endpos);
+  re.lastIndex = pos;
+  const out: PyValue[] = [];
+  for (;;) {
+    const m = re.exec(sub);
+    if (m === null) break;
+    if (m.length === 1) out.push(m[0]);
+    else if (m.length === 2) out.push(m[1] ?? "");
+    else out.push(newTuple(m.slice(1).map((x) => x ?? "")));
+    if (m[0].length === 0) re.lastIndex = m.index + 1;
+    if (re.lastIndex > sub.length) break;
+  }
+  return out;
+}
+
+class MatchIter extends PyIterator {
+  private done = false;
+  constructor(private readonly p: PyPattern, private readonly s: string, private pos: number, private readonly end: number) {
+    super(iterType);
+  }
+  override next(): PyValue | undefined {
+    if (this.done || this.pos > this.end) return undefined;
+    const m = exec(this.p, this.s, this.pos, this.end, "search");
+    if (m === null) {
+      this.done = true;
+      return undefined;
+    }
+    this.pos = m.m.index + (m.m[0].length === 0 ? 1 : m.m[0].length);
+    return m;
+  }
+}
+
+function P(v: PyValue): PyPattern {
+  return v as PyPattern;
+}
+function Mt(v: PyValue): PyMatch {
+  return v as PyMatch;
+}
+
+defMethod(patternType, "match", (a) => {
+  const s = strArg(a[1]);
+  const [pos, end] = posArgs(a, 2, s);
+  return exec(P(a[0]), s, pos, end, "match") ?? None;
+});
+defMethod(patternType, "search", (a) => {
+  const s = strArg(a[1]);
+  const [pos, end] = posArgs(a, 2, s);
+  return exec(P(a[0]), s, pos, end, "search") ?? None;
+});
+defMethod(patternType, "fullmatch", (a) => {
+  const s = strArg(a[1]);
+  const [pos, end] = posArgs(a, 2, s);
+  return exec(P(a[0]), s, pos, end, "fullmatch") ?? None;
+});
+defMethod(patternType, "findall", (a) => {
+  const s = strArg(a[1]);
+  const [pos, end] = posArgs(a, 2, s);
+  return new PyList(findallImpl(P(a[0]), s, pos, end));
+});
+defMethod(patternType, "finditer", (a) => {
+  const s = strArg(a[1]);
+  const [pos, end] = posArgs(a, 2, s);
+  return new MatchIter(P(a[0]), s, pos, end);
+});
+defMethod(patternType, "sub", (a, kw) => subImpl(P(a[0]), a[1], strArg(a[2]), Number(asInt(a[3] ?? kw?.get("count") ?? 0) ?? 0))[0]);
+defMethod(patternType, "subn", (a, kw) => newTuple(subImpl(P(a[0]), a[1], strArg(a[2]), Number(asInt(a[3] ?? kw?.get("count") ?? 0) ?? 0))));
+defMethod(patternType, "split", (a, kw) => new PyList(splitImpl(P(a[0]), strArg(a[1]), Number(asInt(a[2] ?? kw?.get("maxsplit") ?? 0) ?? 0))));
+defMethod(patternType, "__repr__", (a) => {
+  const p = P(a[0]);
+  return p.flags ? `re.compile(${repr(p.pattern)}, ${flagNames(p.flags)})` : `re.compile(${repr(p.pattern)})`;
+});
+defGetSet(patternType, "pattern", (s) => P(s).pattern);
+defGetSet(patternType, "flags", (s) => P(s).flags | (P(s).flags & A ? 0 : U));
+defGetSet(patternType, "groups", (s) => P(s).groups);
+defGetSet(patternType, "groupindex", (s) => {
+  const d = new PyDict();
+  const names = [...P(s).pattern.matchAll(/\(\?P<([^>]+)>/g)].map((m) => m[1]);
+  names.forEach((n, i) => d.setStr(n, i + 1));
+  return d;
+});
+
+function flagNames(f: number): string {
+  const names: string[] = [];
+  for (const [bit, n] of [[I, "IGNORECASE"], [M, "MULTILINE"], [S, "DOTALL"], [X, "VERBOSE"], [A, "ASCII"]] as const) if (f & bit) names.push(`re.${n}`);
+  return names.join("|");
+}
+
+defMethod(matchType, "group", (a) => {
+  const m = Mt(a[0]);
+  if (a.length <= 1) return groupValue(m, 0);
+  if (a.length === 2) return groupValue(m, a[1]);
+  return newTuple(a.slice(1).map((g) => groupValue(m, g)));
+});
+defMethod(matchType, "__getitem__", (a) => groupValue(Mt(a[0]), a[1]));
+defMethod(matchType, "groups", (a) => {
+  const m = Mt(a[0]);
+  const d = a.length > 1 ? a[1] : None;
+  const out: PyValue[] = [];
+  for (let g = 1; g <= m.pat.groups; g++) {
+    const v = m.m[g];
+    out.push(v === undefined ? d : v);
+  }
+  return newTuple(out);
+});
+defMethod(matchType, "groupdict", (a) => {
+  const m = Mt(a[0]);
+  const d = new PyDict();
+  const dflt = a.length > 1 ? a[1] : None;
+  for (const [k, v] of Object.entries(m.m.groups ?? {})) d.setStr(k, v === undefined ? dflt : v);
+  return d;
+});
+defMethod(matchType, "start", (a) => groupSpan(Mt(a[0]), a.length > 1 ? a[1] : 0)[0]);
+defMethod(matchType, "end", (a) => groupSpan(Mt(a[0]), a.length > 1 ? a[1] : 0)[1]);
+defMethod(matchType, "span", (a) => newTuple(groupSpan(Mt(a[0]), a.length > 1 ? a[1] : 0)));
+defMethod(matchType, "expand", (a) => expandTemplate(Mt(a[0]), strArg(a[1])));
+defMethod(matchType, "__bool__", () => true);
+defMethod(matchType, "__repr__", (a) => {
+  const m = Mt(a[0]);
+  const [s, e] = groupSpan(m, 0);
+  return `<re.Match object; span=(${s}, ${e}), match=${repr(m.m[0])}>`;
+});
+defGetSet(matchType, "string", (s) => Mt(s).string);
+defGetSet(matchType, "re", (s) => Mt(s).pat);
+defGetSet(matchType, "pos", (s) => Mt(s).pos);
+defGetSet(matchType, "endpos", (s) => Mt(s).endpos);
+defGetSet(matchType, "lastindex", (s) => {
+  const m = Mt(s);
+  for (let g = m.pat.groups; g >= 1; g--) if (m.m[g] !== undefined) return g;
+  return None;
+});
+
+function escape(s: string): string {
+  return s.replace(/[^A-Za-z0-9_]/g, (c) => (c.charCodeAt(0) > 127 ? c : "\\" + c));
+}
+
+function createRe(): PyModule {
+  const m = new PyModule("re");
+  const def = (name: string, f: (args: PyValue[], kw: Map<string, PyValue> | null) => PyValue) => m.set(name, new PyBuiltin(name, f));
+  const flagOf = (a: PyValue[], i: number, kw: Map<string, PyValue> | null): PyValue => a[i] ?? kw?.get("flags") ?? 0;
+  def("compile", (a, kw) => compile(a[0], flagOf(a, 1, kw)));
+  def("match", (a, kw) => exec(compile(a[0], flagOf(a, 2, kw)), strArg(a[1]), 0, strArg(a[1]).length, "match") ?? None);
+  def("search", (a, kw) => exec(compile(a[0], flagOf(a, 2, kw)), strArg(a[1]), 0, strArg(a[1]).length, "search") ?? None);
+  def("fullmatch", (a, kw) => exec(compile(a[0], flagOf(a, 2, kw)), strArg(a[1]), 0, strArg(a[1]).length, "fullmatch") ?? None);
+  def("findall", (a, kw) => new PyList(findallImpl(compile(a[0], flagOf(a, 2, kw)), strArg(a[1]), 0, strArg(a[1]).length)));
+  def("finditer", (a, kw) => new MatchIter(compile(a[0], flagOf(a, 2, kw)), strArg(a[1]), 0, strArg(a[1]).length));
+  def("sub", (a, kw) => subImpl(compile(a[0], flagOf(a, 4, kw)), a[1], strArg(a[2]), Number(asInt(a[3] ?? kw?.get("count") ?? 0) ?? 0))[0]);
+  def("subn", (a, kw) => newTuple(subImpl(compile(a[0], flagOf(a, 4, kw)), a[1], strArg(a[2]), Number(asInt(a[3] ?? kw?.get("count") ?? 0) ?? 0))));
+  def("split", (a, kw) => new PyList(splitImpl(compile(a[0], flagOf(a, 3, kw)), strArg(a[1]), Number(asInt(a[2] ?? kw?.get("maxsplit") ?? 0) ?? 0))));
+  def("escape", (a) => escape(strArg(a[0])));
+  def("purge", () => {
+    cache.clear();
+    return None;
+  });
+  for (const [n, v] of [["I", I], ["IGNORECASE", I], ["M", M], ["MULTILINE", M], ["S", S], ["DOTALL", S], ["X", X], ["VERBOSE", X],
+    ["A", A], ["ASCII", A], ["U", U], ["UNICODE", U], ["L", L], ["LOCALE", L]] as const) m.set(n, v);
+  m.set("error", reError);
+  m.set("Pattern", patternType);
+  m.set("Match", matchType);
+  return m;
+}
+
+builtinModules.set("re", createRe);
+void exceptionTypes;
+void strLen;

@@ -12,6 +12,7 @@ import { newTuple } from "./objects/tuple.js";
 import { PyBuiltin } from "./objects/function.js";
 import { raise } from "./raise.js";
 import { compileMatch } from "./compiler_match.js";
+import { mangleModule } from "./mangle.js";
 import { makeSet, frozensetType } from "./objects/set.js";
 import { makeBytesConstant } from "./objects/factories.js";
 
@@ -1416,5 +1417,6 @@ export function exprName(e: A.Expr): string {
 
 /** Compiles an AST into a module/expression code object. */
 export function compile(mod: A.Mod, filename: string, mode: "exec" | "eval" | "single"): CodeObject {
+  mangleModule(mod);
   return new Compiler(filename).compileModule(mod, mode);
 }

@@ -352,7 +352,7 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
         if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a ^ b;
         break;
     }
-  } else if (a instanceof PyFloat && b instanceof PyFloat) {
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === b.cls && !a.cls.isHeap) {
     switch (op) {
       case B.ADD:
         return new PyFloat(a.value + b.value);
@@ -364,7 +364,7 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
         if (b.value !== 0) return new PyFloat(a.value / b.value);
         break;
     }
-  } else if (a instanceof PyFloat && typeof b === "number") {
+  } else if (a instanceof PyFloat && typeof b === "number" && !a.cls.isHeap) {
     switch (op) {
       case B.ADD:
         return new PyFloat(a.value + b);
@@ -376,7 +376,7 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
         if (b !== 0) return new PyFloat(a.value / b);
         break;
     }
-  } else if (typeof a === "number" && b instanceof PyFloat) {
+  } else if (typeof a === "number" && b instanceof PyFloat && !b.cls.isHeap) {
     switch (op) {
       case B.ADD:
         return new PyFloat(a + b.value);
@@ -507,7 +507,7 @@ export function compareOp(op: number, a: PyValue, b: PyValue): PyValue {
       case C.GE: return a >= b;
     }
   }
-  if (a instanceof PyFloat && b instanceof PyFloat) {
+  if (a instanceof PyFloat && b instanceof PyFloat && !a.cls.isHeap && !b.cls.isHeap) {
     const x = a.value, y = b.value;
     switch (op) {
       case C.LT: return x < y;

@@ -3,6 +3,7 @@ import { floatType, None, NotImplemented, typeOf, type PyValue, PyType } from ".
 import { PyFloat } from "./float.js";
 import { defMethod, defGetSet, PyBuiltin, PyClassMethod } from "./function.js";
 import { newTuple } from "./tuple.js";
+import { PyDict } from "./dict.js";
 import { raise } from "../raise.js";
 import { call, lookupSpecial, normBig } from "../ops.js";
 import { floatRepr } from "../numeric/float.js";
@@ -231,6 +232,10 @@ floatType.ns.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", (args) =>
 floatType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
   const cls = args[0] as PyType;
   const v = args.length > 1 ? toFloat(args[1]) : 0;
-  if (cls === floatType) return new PyFloat(v);
-  raise("TypeError", `subclasses of float are not supported by taipan (${cls.name})`);
+  const f = new PyFloat(v);
+  if (cls !== floatType) {
+    f.cls = cls;
+    if (cls.hasInstanceDict) f.dict = new PyDict();
+  }
+  return f;
 }));

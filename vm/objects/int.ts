@@ -1,5 +1,6 @@
 // int and bool: Python's exact integer semantics over JS numbers and bigints.
-import { intType, boolType, floatType, None, NotImplemented, typeOf, type PyValue, PyType } from "./object.js";
+import { intType, boolType, floatType, None, NotImplemented, typeOf, type PyValue, PyType, PyObject } from "./object.js";
+import { PyDict } from "./dict.js";
 import { PyFloat } from "./float.js";
 import { defMethod, defGetSet, PyClassMethod, PyBuiltin } from "./function.js";
 import { newTuple } from "./tuple.js";
@@ -11,7 +12,17 @@ import { floatFromString } from "./float_methods.js";
 
 type Int = number | bigint;
 
-/** The int value of an int or bool, or undefined for anything else. */
+/** An instance of a user subclass of int: the int value plus the instance's class and dict. */
+export class PyIntObj extends PyObject {
+  /** The int value. */
+  readonly value: Int;
+  constructor(cls: PyType, value: Int) {
+    super(cls);
+    this.value = value;
+  }
+}
+
+/** The int value of an int, bool or int-subclass instance, or undefined for anything else. */
 export function asInt(v: PyValue): Int | undefined {
   switch (typeof v) {
     case "number":
@@ -20,6 +31,7 @@ export function asInt(v: PyValue): Int | undefined {
     case "boolean":
       return v ? 1 : 0;
   }
+  if (v instanceof PyIntObj) return v.value;
   return undefined;
 }
 
@@ -449,7 +461,9 @@ intType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
     v = d instanceof Uint8Array ? intFromString(String.fromCharCode(...d), 10) : toInt(x);
   }
   if (cls === intType) return v;
-  raise("TypeError", `subclasses of int are not supported by taipan (${cls.name})`);
+  const o = new PyIntObj(cls, v);
+  if (cls.hasInstanceDict) o.dict = new PyDict();
+  return o;
 }));
 
 boolType.ns.set("__new__", new PyBuiltin("__new__", (args) => (args.length > 1 ? truth(args[1]) : false)));

@@ -1,5 +1,5 @@
 // str: code-point indexing and slicing, and every str method.
-import { strType, NotImplemented, None, typeOf, type PyValue, PyType } from "./object.js";
+import { strType, NotImplemented, None, typeOf, type PyValue, PyType, PyObject } from "./object.js";
 import { PySlice } from "./slice.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyList } from "./list.js";
@@ -27,14 +27,33 @@ export function codePoints(s: string): string[] {
   return Array.from(s);
 }
 
+/** An instance of a user subclass of str: the string value plus the instance's class and dict. */
+export class PyStrObj extends PyObject {
+  /** The str value. */
+  readonly value: string;
+  constructor(cls: PyType, value: string) {
+    super(cls);
+    this.value = value;
+  }
+}
+
+/** The string value of a str or str-subclass instance, or undefined. */
+export function strValue(v: PyValue): string | undefined {
+  if (typeof v === "string") return v;
+  if (v instanceof PyStrObj) return v.value;
+  return undefined;
+}
+
 function S(v: PyValue, name = "str"): string {
-  if (typeof v !== "string") raise("TypeError", `descriptor '${name}' requires a 'str' object but received a '${typeOf(v).name}'`);
-  return v;
+  const s = strValue(v);
+  if (s === undefined) raise("TypeError", `descriptor '${name}' requires a 'str' object but received a '${typeOf(v).name}'`);
+  return s;
 }
 
 function argStr(v: PyValue, what: string): string {
-  if (typeof v !== "string") raise("TypeError", `${what} must be str, not ${typeOf(v).name}`);
-  return v;
+  const s = strValue(v);
+  if (s === undefined) raise("TypeError", `${what} must be str, not ${typeOf(v).name}`);
+  return s;
 }
 
 const strIteratorType = makeIteratorType("str_ascii_iterator");
@@ -283,8 +302,10 @@ strType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
     if (enc !== undefined && data instanceof Uint8Array) r = new TextDecoder().decode(data);
     else r = pyStr(obj);
   }
-  if (cls !== strType) raise("TypeError", `subclasses of str are not supported by taipan (${cls.name})`);
-  return r;
+  if (cls === strType) return r;
+  const o = new PyStrObj(cls, r);
+  if (cls.hasInstanceDict) o.dict = new PyDict();
+  return o;
 }));
 defMethod(strType, "__len__", (args) => strLen(S(args[0])));
 defMethod(strType, "__getitem__", (args) => strGetItem(S(args[0]), args[1]));
@@ -295,8 +316,8 @@ defMethod(strType, "__contains__", (args) => {
 });
 defMethod(strType, "__iter__", (args) => new StrIterator(S(args[0])));
 defMethod(strType, "__add__", (args) => {
-  const o = args[1];
-  if (typeof o !== "string") raise("TypeError", `can only concatenate str (not "${typeOf(o).name}") to str`);
+  const o = strValue(args[1]);
+  if (o === undefined) raise("TypeError", `can only concatenate str (not "${typeOf(args[1]).name}") to str`);
   return S(args[0]) + o;
 });
 function strMul(args: PyValue[]): PyValue {
@@ -318,8 +339,8 @@ defMethod(strType, "__mod__", (args) => percentFormat(S(args[0]), args[1]));
 defMethod(strType, "__rmod__", () => NotImplemented);
 for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]] as const) {
   defMethod(strType, n, (args) => {
-    const a = S(args[0]), b = args[1];
-    if (typeof b !== "string") return NotImplemented;
+    const a = S(args[0]), b = strValue(args[1]);
+    if (b === undefined) return NotImplemented;
     switch (op) {
       case 0: return a < b;
       case 1: return a <= b;
@@ -333,6 +354,7 @@ for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3
 defMethod(strType, "__hash__", (args) => hash(S(args[0])));
 defMethod(strType, "__repr__", (args) => strRepr(S(args[0])));
 defMethod(strType, "__str__", (args) => S(args[0]));
+defMethod(strType, "__hash__", (args) => hash(S(args[0])));
 defMethod(strType, "__format__", (args) => formatStrSpec(S(args[0]), argStr(args[1], "format spec")));
 defMethod(strType, "__getnewargs__", (args) => newTuple([S(args[0])]));
 

@@ -17,6 +17,7 @@ import { hashInt, hashFloat, hashTuple, hashStr } from "./numeric/hash.js";
 import { floatRepr } from "./numeric/float.js";
 import { strRepr } from "./objects/strrepr.js";
 import { intBinary } from "./objects/int.js";
+import { PySet } from "./objects/set.js";
 
 // ---------------------------------------------------------------------------------------
 // Operator numbering shared with the compiler's BINARY_OP / COMPARE_OP operands.
@@ -220,6 +221,7 @@ export function len(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.size;
+  if (v instanceof PySet) return v.used;
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) raise("TypeError", `object of type '${typeOf(v).name}' has no len()`);
   return lenOf(call(l, [v]));
@@ -563,6 +565,7 @@ export function lessThan(a: PyValue, b: PyValue): boolean {
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PyDict && !container.cls.isHeap) return container.has(item);
+  if (container instanceof PySet && !container.cls.isHeap && !(item instanceof PySet)) return container.has(item);
   if (typeof container === "string") {
     if (typeof item !== "string") raise("TypeError", `'in <string>' requires string as left operand, not ${typeOf(item).name}`);
     return container.includes(item);

@@ -559,6 +559,17 @@ export function compareGeneric(op: number, a: PyValue, b: PyValue): PyValue {
 export function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
   if (typeof a === "string" && typeof b === "string") return a < b;
+  if (a instanceof PyTuple && b instanceof PyTuple && !a.cls.isHeap && !b.cls.isHeap) {
+    const x = a.items, y = b.items;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      const p = x[i], q = y[i];
+      if (p === q || eq(p, q)) continue;
+      return lessThan(p, q);
+    }
+    return x.length < y.length;
+  }
+  if (a instanceof PyFloat && b instanceof PyFloat && !a.cls.isHeap && !b.cls.isHeap) return a.value < b.value;
   return isTrue(compareOp(C.LT, a, b));
 }
 

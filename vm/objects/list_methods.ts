@@ -217,13 +217,57 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): PyV
   let cmp: (a: number, b: number) => number;
   if (allNum) cmp = (a, b) => (keys[a] as number) - (keys[b] as number);
   else if (allStr) cmp = (a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0);
-  else cmp = (a, b) => (lessThan(keys[a], keys[b]) ? -1 : lessThan(keys[b], keys[a]) ? 1 : 0);
+  else {
+    // General keys: a stable merge sort that, like CPython's, only ever asks "<".
+    const less = (a: number, b: number): boolean => lessThan(keys[a], keys[b]);
+    if (reverse) idx.reverse();
+    const sorted = mergeSort(idx, less);
+    if (reverse) sorted.reverse();
+    return sorted.map((i) => items[i]);
+  }
   if (reverse) {
     idx.reverse();
     idx.sort(cmp);
     idx.reverse();
   } else idx.sort(cmp);
   return idx.map((i) => items[i]);
+}
+
+/** Stable merge sort of `a` with a strict less-than; insertion sort for short runs. */
+function mergeSort(a: number[], less: (x: number, y: number) => boolean): number[] {
+  const n = a.length;
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = a[i];
+      let j = i - 1;
+      while (j >= lo && less(v, a[j])) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = v;
+    }
+  }
+  let src = a;
+  let dst = new Array<number>(n);
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+      let i = lo, j = mid, k = lo;
+      if (mid < hi && !less(src[mid], src[mid - 1])) {
+        while (i < hi) dst[k++] = src[i++];
+        continue;
+      }
+      while (i < mid && j < hi) dst[k++] = less(src[j], src[i]) ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  return src;
 }
 
 defMethod(listType, "sort", (args, kw) => {

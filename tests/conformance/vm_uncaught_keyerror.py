@@ -1,0 +1,3 @@
+inventory = {"apple": 3}
+print(inventory["apple"])
+print(inventory["pear"])

@@ -1,0 +1,6 @@
+def total(items):
+    return sum(items)
+
+
+print(total([1, 2, 3]))
+print(total([1, "2", 3]))

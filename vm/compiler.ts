@@ -11,6 +11,7 @@ import { PyFloat } from "./objects/float.js";
 import { newTuple } from "./objects/tuple.js";
 import { PyBuiltin } from "./objects/function.js";
 import { raise } from "./raise.js";
+import { binaryOp, neg, pos, invert } from "./ops.js";
 import { compileMatch } from "./compiler_match.js";
 import { mangleModule } from "./mangle.js";
 import { makeSet, frozensetType } from "./objects/set.js";
@@ -1006,11 +1007,14 @@ export class Compiler {
               this.emit(Op.SET_ADD, 1);
             }
           }
-        } else if (e.elts.length > 2 && e.elts.every((x) => x.kind === "Constant" && x.value.type !== "complex")) {
+        } else if (e.elts.length > 2 && e.elts.every((x) => this.fold(x) !== undefined)) {
           // CPython folds constant set displays into a frozenset merged into an empty set,
           // which decides the iteration order users see.
           this.emit(Op.BUILD_SET, 0);
-          this.loadConst(makeSet(e.elts.map((x) => this.constValue((x as A.Constant).value)), frozensetType));
+          // CPython builds that frozenset twice (the constant merger rebuilds it from its own
+          // iteration order), and the double build is what fixes the order.
+          const first = makeSet(e.elts.map((x) => this.fold(x)!), frozensetType);
+          this.loadConst(makeSet(first.items(), frozensetType));
           this.emit(Op.SET_UPDATE, 1);
         } else {
           for (const x of e.elts) this.expr(x);
@@ -1084,6 +1088,55 @@ export class Compiler {
     this.emit(Op.YIELD_VALUE);
     this.emit(Op.JUMP, loop);
     this.asm.bind(exit);
+  }
+
+  /**
+   * The value of a constant expression as CPython's AST optimizer folds it (constants, unary
+   * and binary operators on numbers and strs within its size limits, tuples), or undefined.
+   */
+  fold(e: A.Expr): PyValue | undefined {
+    switch (e.kind) {
+      case "Constant":
+        return e.value.type === "complex" ? undefined : this.constValue(e.value);
+      case "UnaryOp": {
+        const v = this.fold(e.operand);
+        if (v === undefined || !(typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || v instanceof PyFloat)) return undefined;
+        try {
+          if (e.op === "USub") return neg(v);
+          if (e.op === "UAdd") return pos(v);
+          if (e.op === "Invert" && typeof v !== "object") return invert(v);
+        } catch {
+          return undefined;
+        }
+        return undefined;
+      }
+      case "BinOp": {
+        const a = this.fold(e.left), b = this.fold(e.right);
+        if (a === undefined || b === undefined) return undefined;
+        const numeric = (x: PyValue) => typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat;
+        if (!(numeric(a) && numeric(b)) && !(typeof a === "string" && typeof b === "string" && e.op === "Add")) return undefined;
+        if (e.op === "Pow" || e.op === "LShift") return undefined;
+        try {
+          const r = binaryOp(BINOP[e.op], a, b);
+          if (typeof r === "bigint" && r.toString(2).length > 128) return undefined;
+          if (typeof r === "string" && r.length > 4096) return undefined;
+          return r;
+        } catch {
+          return undefined;
+        }
+      }
+      case "Tuple": {
+        const items: PyValue[] = [];
+        for (const x of e.elts) {
+          const v = this.fold(x);
+          if (v === undefined) return undefined;
+          items.push(v);
+        }
+        return newTuple(items);
+      }
+      default:
+        return undefined;
+    }
   }
 
   constValue(v: A.ConstantValue): PyValue {

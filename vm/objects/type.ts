@@ -408,8 +408,10 @@ defGetSet(typeType, "__qualname__", (s) => T(s).qualname, (s, v) => {
   t.qualname = v;
 });
 defGetSet(typeType, "__module__", (s) => {
-  const m = T(s).ns.get("__module__");
-  return m === undefined ? "builtins" : m;
+  const t = T(s);
+  const m = t.ns.get("__module__");
+  if (t.isHeap) return m === undefined ? "builtins" : m;
+  return typeof m === "string" ? m : "builtins";
 }, (s, v) => {
   const t = T(s);
   if (!t.isHeap) raise("TypeError", `cannot set '__module__' attribute of immutable type '${t.name}'`);
@@ -634,7 +636,6 @@ function typeReprItem(v: PyValue): string {
   if (v instanceof PyGenericAlias || v instanceof PyUnion) return repr(v);
   if (v instanceof PyType) {
     const mod = v.ns.get("__module__");
-    if (v === noneType) return "NoneType";
     if (typeof mod !== "string" || mod === "builtins") return v.qualname;
     return `${mod}.${v.qualname}`;
   }
@@ -719,7 +720,7 @@ export function unionOr(a: PyValue, b: PyValue): PyValue {
 function U(v: PyValue): PyUnion {
   return v as PyUnion;
 }
-defMethod(unionType, "__repr__", (args) => U(args[0]).args.map(typeReprItem).join(" | "));
+defMethod(unionType, "__repr__", (args) => U(args[0]).args.map((a) => (a === noneType ? "None" : typeReprItem(a))).join(" | "));
 defMethod(unionType, "__or__", (args) => unionOr(args[0], args[1]));
 defMethod(unionType, "__ror__", (args) => unionOr(args[1], args[0]));
 defMethod(unionType, "__eq__", (args) => {

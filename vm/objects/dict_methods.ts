@@ -399,17 +399,6 @@ def0(dictType, "__repr__", (s) => {
   });
 });
 def0(dictType, "__sizeof__", (s) => 48 + 24 * D(s).keys.length);
-dictType.ns.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", (args) => genericAlias(args[0], args[1]))));
-
-let genericAliasFactory: ((origin: PyValue, args: PyValue) => PyValue) | null = null;
-/** Installs `types.GenericAlias` construction used by `dict[str, int]`. */
-export function setDictGenericAliasFactory(f: (origin: PyValue, args: PyValue) => PyValue): void {
-  genericAliasFactory = f;
-}
-function genericAlias(origin: PyValue, args: PyValue): PyValue {
-  return genericAliasFactory === null ? origin : genericAliasFactory(origin, args);
-}
-
 // ----------------------------------------------------------------------------- views
 
 function V(v: PyValue): DictView {

@@ -4,7 +4,7 @@
 import { PyObject, PyType, makeBuiltinType, NotImplemented, None, type PyValue } from "./object.js";
 import { PyIterator, makeIteratorType } from "./iterator.js";
 import { PyDict, dictType } from "./dict.js";
-import { defMethod, PyBuiltin, PyClassMethod } from "./function.js";
+import { defMethod, PyBuiltin } from "./function.js";
 import { PyException, newException } from "./exception.js";
 import { raise } from "../raise.js";
 import { hash, eq, getIter, iterNext, repr, normBig, allocInstance } from "../ops.js";
@@ -669,12 +669,6 @@ function objectInitOf(): PyValue | undefined {
   return objInit;
 }
 
-const GENERIC_ALIAS_HOOK: { make: ((origin: PyType, args: PyValue) => PyValue) | null } = { make: null };
-/** Lets the typing support install `types.GenericAlias` construction for `set[int]`. */
-export function setGenericAliasFactory(f: (origin: PyType, args: PyValue) => PyValue): void {
-  GENERIC_ALIAS_HOOK.make = f;
-}
-
 for (const t of [setType, frozensetType]) {
   defMethod(t, "__len__", (args) => self(args[0]).used);
   defMethod(t, "__contains__", (args) => setContains(self(args[0]), oneArg(t, "__contains__", args)));
@@ -726,10 +720,6 @@ for (const t of [setType, frozensetType]) {
     return new PyTuple([s.cls, new PyTuple([new PyList(s.items())]), d]);
   });
   defMethod(t, "__sizeof__", (args) => 200 + 16 * (self(args[0]).mask + 1));
-  t.ns.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", (args) => {
-    if (GENERIC_ALIAS_HOOK.make === null) return args[0];
-    return GENERIC_ALIAS_HOOK.make(args[0] as PyType, args[1]);
-  })));
 }
 defMethod(frozensetType, "__hash__", (args) => frozensetHash(self(args[0])));
 setType.ns.set("__hash__", None);

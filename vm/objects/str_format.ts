@@ -68,7 +68,15 @@ export function strFormat(fmt: string, args: PyValue[], kw: Map<string, PyValue>
           else if (s[j] === "}") d--;
           if (d > 0) j++;
         }
-        if (j >= s.length) raise("ValueError", "expected '}' before end of string");
+        if (j >= s.length) {
+          const rest = s.slice(i + 1);
+          if (rest === "") raise("ValueError", "Single '{' encountered in format string");
+          if (/[:!]/.test(rest)) {
+            if (/![^:]*$/.test(rest) && !/!./.test(rest)) raise("ValueError", "end of string while looking for conversion specifier");
+            raise("ValueError", "unmatched '{' in format spec");
+          }
+          raise("ValueError", "expected '}' before end of string");
+        }
         const body = s.slice(i + 1, j);
         i = j + 1;
         let field = body;

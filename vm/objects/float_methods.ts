@@ -43,7 +43,10 @@ export function floatDivmod(a: number, b: number, what = "float divmod()"): [num
   if (div) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
-  } else floordiv = a / b < 0 ? -0 : 0;
+  } else {
+    const q = a / b;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
   return [floordiv, mod];
 }
 

@@ -1,0 +1,10 @@
+from functools import reduce
+nums = list(range(1, 11))
+print(list(map(lambda x: x * x, nums)), list(map(str, nums[:3])), list(map(lambda a, b: a - b, nums, reversed(nums))))
+print(list(filter(lambda x: x % 3 == 0, nums)), list(filter(None, [0, "", "a", [], [1]])))
+print(reduce(lambda a, b: a * b, nums), reduce(lambda a, b: a + b, [], 0), reduce(max, [3, 9, 2]))
+print(sum(map(int, "12345")), "".join(map(chr, [72, 105])), list(map(len, ["a", "bb", "ccc"])))
+m = map(lambda x: x + 1, [1, 2, 3])
+print(next(m), list(m), list(m))
+f = filter(str.isupper, "aBcDe")
+print(type(m).__name__, type(f).__name__, list(f))

@@ -4,7 +4,7 @@ import { PyObject, PyType, None, typeOf, objectType, makeBuiltinType, type PyVal
 import { newTuple } from "../vm/objects/tuple.js";
 import { PyDict } from "../vm/objects/dict.js";
 import { PyBuiltin, PyFunction, PyClassMethod, PyStaticMethod, PyProperty, PyGetSet, defMethod } from "../vm/objects/function.js";
-import { PyException } from "../vm/objects/exception.js";
+import { PyException, newException } from "../vm/objects/exception.js";
 import { PyIterator, makeIteratorType } from "../vm/objects/iterator.js";
 import { asInt } from "../vm/objects/int.js";
 import { raise } from "../vm/raise.js";
@@ -48,6 +48,8 @@ enumerateType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
   const cls = args[0] as PyType;
   let iterable: PyValue | undefined = args[1];
   let start: PyValue | undefined = args[2];
+  const n = args.length - 1 + (kw?.size ?? 0);
+  if (n > 2) raise("TypeError", `enumerate() takes at most 2 arguments (${n} given)`);
   if (kw !== null) {
     for (const [k, v] of kw) {
       if (k === "iterable" && iterable === undefined) iterable = v;
@@ -55,8 +57,6 @@ enumerateType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
       else raise("TypeError", `'${k}' is an invalid keyword argument for enumerate()`);
     }
   }
-  const n = args.length - 1 + (kw?.size ?? 0);
-  if (n > 2) raise("TypeError", `enumerate() takes at most 2 arguments (${n} given)`);
   if (iterable === undefined) raise("TypeError", "enumerate() missing required argument 'iterable'");
   const s = start === undefined ? 0 : indexValue(start);
   return new Enumerate(ops.getIter(iterable), s, cls);
@@ -326,4 +326,21 @@ defMethod(superType, "__get__", (args) => {
   const obj = args[1];
   if (obj === None || s.objType !== null) return s;
   return ops.call(typeOf(s), [s.thisType, obj]);
+});
+
+// ----------------------------------------------------------------------------- exit / quit
+
+const quitterType = makeBuiltinType("Quitter", objectType, null, false);
+quitterType.ns.set("__module__", "_sitebuiltins");
+
+/** `exit` / `quit`: callable objects that raise SystemExit, with the site module's repr. */
+export class Quitter extends PyObject {
+  constructor(readonly name: string) {
+    super(quitterType);
+  }
+}
+defMethod(quitterType, "__repr__", (args) => `Use ${(args[0] as Quitter).name}() or Ctrl-D (i.e. EOF) to exit`);
+defMethod(quitterType, "__call__", (args) => {
+  if (args.length > 2) raise("TypeError", `__call__() takes from 1 to 2 positional arguments but ${args.length} were given`);
+  throw newException("SystemExit", args.length > 1 ? args[1] : undefined);
 });

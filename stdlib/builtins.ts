@@ -25,7 +25,7 @@ import { dirOf, PyUnion, genericAlias, setModuleNameHook } from "../vm/objects/t
 import { ascii } from "../vm/interp_helpers.js";
 import { bytesType, bytearrayType, PyBytes } from "../vm/objects/bytes.js";
 import {
-  enumerateType, zipType, mapType, filterType, reversedType, superType, CallableIter, setSuperResolver,
+  enumerateType, zipType, mapType, filterType, reversedType, superType, CallableIter, Quitter, setSuperResolver,
 } from "./builtin_types.js";
 import "../vm/objects/str.js";
 import "../vm/objects/dict_methods.js";
@@ -663,12 +663,8 @@ export function createBuiltins(): PyDict {
     const lv = asInt(args[4] ?? kw?.get("level") ?? 0);
     return importHook(name, args[1] ?? kw?.get("globals") ?? None, fromlist, lv === undefined ? 0 : Number(lv));
   });
-  const exitFn = (name: string): BuiltinFn => (args) => {
-    if (args.length > 1) raise("TypeError", `${name}() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
-    throw newException("SystemExit", args.length > 0 ? args[0] : undefined);
-  };
-  def("exit", exitFn("exit"));
-  def("quit", exitFn("quit"));
+  b.setStr("exit", new Quitter("exit"));
+  b.setStr("quit", new Quitter("quit"));
   for (const [name, t] of [
     ["int", intType], ["float", floatType], ["str", strType], ["bool", boolType], ["list", listType], ["tuple", tupleType],
     ["dict", dictType], ["set", setType], ["frozenset", frozensetType], ["range", rangeType], ["slice", sliceType],

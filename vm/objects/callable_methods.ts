@@ -85,9 +85,23 @@ defGetSet(builtinType, "__name__", (s) => (s as PyBuiltin).name);
 defGetSet(builtinType, "__qualname__", (s) => ((s as PyBuiltin).owner ? `${(s as PyBuiltin).owner}.${(s as PyBuiltin).name}` : (s as PyBuiltin).name));
 defGetSet(builtinType, "__doc__", () => None);
 defGetSet(builtinType, "__module__", () => "builtins");
+/** Dunder methods that CPython exposes as plain method descriptors rather than slot wrappers. */
+const METHOD_DUNDERS = new Set([
+  "__format__", "__reduce__", "__reduce_ex__", "__sizeof__", "__dir__", "__getstate__", "__length_hint__",
+  "__subclasshook__", "__init_subclass__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__",
+  "__reversed__", "__class_getitem__", "__instancecheck__", "__subclasscheck__", "__subclasses__", "__prepare__",
+  "__enter__", "__exit__", "__getnewargs_ex__", "__setstate__", "__copy__", "__deepcopy__",
+]);
+/** Owners whose `__getitem__` is a method descriptor (METH_COEXIST) rather than a slot wrapper. */
+const GETITEM_METHOD_OWNERS = new Set(["list", "dict", "bytearray"]);
 defMethod(builtinType, "__repr__", (args) => {
   const b = args[0] as PyBuiltin;
-  if (b.binds && b.owner) return `<method '${b.name}' of '${b.owner}' objects>`;
+  if (b.binds && b.owner) {
+    const n = b.name;
+    const slot = n.length > 4 && n.startsWith("__") && n.endsWith("__") && !METHOD_DUNDERS.has(n) &&
+      !(n === "__getitem__" && GETITEM_METHOD_OWNERS.has(b.owner)) && !(n === "__contains__" && b.owner === "dict");
+    return slot ? `<slot wrapper '${n}' of '${b.owner}' objects>` : `<method '${n}' of '${b.owner}' objects>`;
+  }
   return `<built-in function ${b.name}>`;
 });
 defMethod(builtinType, "__get__", (args) => {

@@ -4,7 +4,7 @@ import { itertoolsSource } from "./py/itertools.js";
 import { collectionsSource } from "./py/collections.js";
 import { heapqSource, bisectSource } from "./py/heapq_bisect.js";
 import { operatorSource } from "./py/operator.js";
-import { stringSource, copySource, typingSource, abcSource } from "./py/small.js";
+import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
 
@@ -20,6 +20,7 @@ export const frozenModules = new Map<string, string>([
   ["copy", copySource],
   ["typing", typingSource],
   ["abc", abcSource],
+  ["collections.abc", collectionsAbcSource],
   ["random", randomSource],
   ["dataclasses", dataclassesSource],
   ["enum", enumSource],

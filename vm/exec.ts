@@ -119,6 +119,13 @@ export function importModule(name: string): PyValue {
   if (cached !== undefined) return cached;
   const dot = name.lastIndexOf(".");
   let dirs = r.path;
+  if (dot >= 0 && frozenModules.has(name)) {
+    // A frozen submodule (collections.abc): import the parent, then bind the child on it.
+    const parent = importModule(name.slice(0, dot));
+    const child = loadFrozen(r, name, frozenModules.get(name)!);
+    if (parent instanceof PyModule) parent.set(name.slice(dot + 1), child);
+    return child;
+  }
   if (dot >= 0) {
     const parent = importModule(name.slice(0, dot));
     const p = parent instanceof PyModule ? parent.dict.getStr("__path__") : undefined;
@@ -138,20 +145,7 @@ export function importModule(name: string): PyValue {
     return m;
   }
   const frozen = frozenModules.get(name);
-  if (frozen !== undefined) {
-    const fm = new PyModule(name);
-    fm.set("__builtins__", r.builtins);
-    fm.set("__doc__", None);
-    fm.set("__package__", "");
-    r.modules.setStr(name, fm);
-    try {
-      runCode(compileSource(r, frozen, `<frozen ${name}>`, "exec"), fm.dict);
-    } catch (e) {
-      r.modules.delete(name);
-      throw e;
-    }
-    return fm;
-  }
+  if (frozen !== undefined) return loadFrozen(r, name, frozen);
   const m = loadFromPath(r, name, dirs);
   if (m === null) throw notFound(name, `No module named '${name}'`);
   if (dot >= 0) {
@@ -159,6 +153,22 @@ export function importModule(name: string): PyValue {
     if (parent instanceof PyModule) parent.set(name.slice(dot + 1), m);
   }
   return m;
+}
+
+/** Runs a module written in Python that ships inside taipan. */
+function loadFrozen(r: Runtime, name: string, source: string): PyModule {
+  const fm = new PyModule(name);
+  fm.set("__builtins__", r.builtins);
+  fm.set("__doc__", None);
+  fm.set("__package__", name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "");
+  r.modules.setStr(name, fm);
+  try {
+    runCode(compileSource(r, source, `<frozen ${name}>`, "exec"), fm.dict);
+  } catch (e) {
+    r.modules.delete(name);
+    throw e;
+  }
+  return fm;
 }
 
 function toStrings(v: PyValue): string[] {

@@ -291,3 +291,59 @@ class ABCMeta(type):
 class ABC(metaclass=ABCMeta):
     __slots__ = ()
 `;
+
+/** Source of collections.abc (structural checks: an object is Iterable if it has __iter__, ...). */
+export const collectionsAbcSource = String.raw`"""Abstract base classes for containers, checked structurally."""
+
+
+class _ABCMeta(type):
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if cls in getattr(sub, '__mro__', ()):
+            return True
+        for base in cls._registry:
+            if base in getattr(sub, '__mro__', ()):
+                return True
+        if not cls._required:
+            return False
+        for name in cls._required:
+            for k in sub.__mro__:
+                d = vars(k)
+                if name in d:
+                    if d[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+    def register(cls, sub):
+        cls._registry.append(sub)
+        return sub
+
+
+def _abc(name, required, bases=(), registry=()):
+    return _ABCMeta(name, bases, {'_required': required, '_registry': list(registry)})
+
+
+Hashable = _abc('Hashable', ('__hash__',))
+Iterable = _abc('Iterable', ('__iter__',))
+Iterator = _abc('Iterator', ('__iter__', '__next__'))
+Reversible = _abc('Reversible', ('__reversed__', '__iter__'))
+Generator = _abc('Generator', ('send', 'throw', '__next__'))
+Sized = _abc('Sized', ('__len__',))
+Container = _abc('Container', ('__contains__',))
+Callable = _abc('Callable', ('__call__',))
+Collection = _abc('Collection', ('__len__', '__iter__', '__contains__'))
+Sequence = _abc('Sequence', (), registry=(list, tuple, str, range, bytes))
+MutableSequence = _abc('MutableSequence', (), registry=(list,))
+Mapping = _abc('Mapping', (), registry=(dict,))
+MutableMapping = _abc('MutableMapping', (), registry=(dict,))
+Set = _abc('Set', (), registry=(set, frozenset))
+MutableSet = _abc('MutableSet', (), registry=(set,))
+KeysView = _abc('KeysView', (), registry=(type({}.keys()),))
+ValuesView = _abc('ValuesView', (), registry=(type({}.values()),))
+ItemsView = _abc('ItemsView', (), registry=(type({}.items()),))
+`;

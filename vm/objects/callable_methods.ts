@@ -12,6 +12,7 @@ import { raise } from "../raise.js";
 import { call, repr, str, identity, allocInstance } from "../ops.js";
 import { CodeObject } from "../code.js";
 import { instanceDictDescr } from "./type.js";
+import { PyList } from "./list.js";
 
 function F(v: PyValue): PyFunction {
   if (!(v instanceof PyFunction)) raise("TypeError", "descriptor requires a 'function' object");
@@ -54,6 +55,9 @@ defGetSet(functionType, "__dict__", (s) => {
   return f.dict;
 });
 functionType.hasInstanceDict = true;
+defMethod(functionType, "__call__", (args, kw) => call(args[0], args.slice(1), kw));
+defMethod(methodType, "__call__", (args, kw) => call(args[0], args.slice(1), kw));
+defMethod(builtinType, "__call__", (args, kw) => call(args[0], args.slice(1), kw));
 defMethod(functionType, "__get__", (args) => (args[1] === None ? args[0] : new PyMethod(args[0], args[1])));
 defMethod(functionType, "__repr__", (args) => `<function ${F(args[0]).qualname} at 0x${(0x7f0000000000 + identity(F(args[0])) * 16).toString(16)}>`);
 
@@ -182,156 +186,6 @@ defGetSet(cellType, "cell_contents", (s) => {
   const v = (s as PyCell).value;
   if (v === undefined) raise("ValueError", "Cell is empty");
   return v;
-});
-
-// ----------------------------------------------------------------------------- exceptions
-
-function E(v: PyValue): PyException {
-  if (!(v instanceof PyException)) raise("TypeError", "descriptor requires a 'BaseException' object");
-  return v;
-}
-
-BaseException.ns.set("__new__", new PyBuiltin("__new__", (args) => {
-  const cls = args[0] as PyType;
-  const e = allocInstance(cls) as PyException;
-  e.args = args.slice(1);
-  return e;
-}));
-defMethod(BaseException, "__init__", (args, kw) => {
-  const e = E(args[0]);
-  if (kw && kw.size && !e.cls.isHeap) raise("TypeError", `${e.cls.name}() takes no keyword arguments`);
-  e.args = args.slice(1);
-  return None;
-});
-defMethod(BaseException, "__str__", (args) => {
-  const a = E(args[0]).args;
-  if (a.length === 0) return "";
-  if (a.length === 1) return str(a[0]);
-  return str(newTuple(a));
-});
-defMethod(BaseException, "__repr__", (args) => {
-  const e = E(args[0]);
-  const a = e.args;
-  if (a.length === 1) return `${e.cls.name}(${repr(a[0])})`;
-  return `${e.cls.name}${a.length === 0 ? "()" : repr(newTuple(a))}`;
-});
-defGetSet(BaseException, "args", (s) => newTuple(E(s).args.slice()), (s, v) => {
-  E(s).args = v instanceof PyTuple ? v.items.slice() : [v ?? None];
-});
-defGetSet(BaseException, "__cause__", (s) => E(s).cause, (s, v) => {
-  E(s).cause = v ?? None;
-  E(s).suppressContext = true;
-});
-defGetSet(BaseException, "__context__", (s) => E(s).context, (s, v) => {
-  E(s).context = v ?? None;
-});
-defGetSet(BaseException, "__suppress_context__", (s) => E(s).suppressContext, (s, v) => {
-  E(s).suppressContext = v === true;
-});
-defGetSet(BaseException, "__traceback__", (s) => (E(s).traceback.length ? new PyTracebackStub(E(s)) : None), () => {});
-defMethod(BaseException, "with_traceback", (args) => args[0]);
-defMethod(BaseException, "add_note", (args) => {
-  const e = E(args[0]);
-  if (typeof args[1] !== "string") raise("TypeError", `note must be a str, not '${typeOf(args[1]).name}'`);
-  if (e.dict === null) e.dict = new PyDict();
-  let notes = e.dict.getStr("__notes__");
-  if (notes === undefined) {
-    notes = new (listCtor())([]);
-    e.dict.setStr("__notes__", notes);
-  }
-  (notes as unknown as { items: PyValue[] }).items.push(args[1]);
-  return None;
-});
-import { PyList } from "./list.js";
-import { PyObject, makeBuiltinType } from "./object.js";
-function listCtor(): typeof PyList {
-  return PyList;
-}
-const tracebackType = makeBuiltinType("traceback", undefined, null, false);
-class PyTracebackStub extends PyObject {
-  constructor(readonly exc: PyException) {
-    super(tracebackType);
-  }
-}
-defGetSet(tracebackType, "tb_lineno", (s) => (s as PyTracebackStub).exc.traceback[0]?.lineno ?? 0);
-
-const excArg = (name: string, i: number, dflt: PyValue = None) => (s: PyValue): PyValue => {
-  const e = E(s);
-  const d = e.dict?.getStr(name);
-  if (d !== undefined) return d;
-  return e.args.length > i ? e.args[i] : dflt;
-};
-const excSet = (name: string) => (s: PyValue, v: PyValue | undefined): void => {
-  const e = E(s);
-  if (e.dict === null) e.dict = new PyDict();
-  e.dict.setStr(name, v ?? None);
-};
-const StopIteration = exceptionTypes.get("StopIteration")!;
-defGetSet(StopIteration, "value", excArg("value", 0), excSet("value"));
-const SystemExit = exceptionTypes.get("SystemExit")!;
-defGetSet(SystemExit, "code", (s) => {
-  const e = E(s);
-  const d = e.dict?.getStr("code");
-  if (d !== undefined) return d;
-  return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args);
-}, excSet("code"));
-const KeyError = exceptionTypes.get("KeyError")!;
-defMethod(KeyError, "__str__", (args) => {
-  const a = E(args[0]).args;
-  if (a.length === 1) return repr(a[0]);
-  if (a.length === 0) return "";
-  return str(newTuple(a));
-});
-const OSError = exceptionTypes.get("OSError")!;
-defGetSet(OSError, "errno", excArg("errno", 0), excSet("errno"));
-defGetSet(OSError, "strerror", excArg("strerror", 1), excSet("strerror"));
-defGetSet(OSError, "filename", (s) => E(s).dict?.getStr("filename") ?? (E(s).args.length > 2 ? E(s).args[2] : None), excSet("filename"));
-defMethod(OSError, "__str__", (args) => {
-  const e = E(args[0]);
-  const a = e.args;
-  if (a.length >= 2) {
-    const fn = e.dict?.getStr("filename") ?? (a.length > 2 ? a[2] : None);
-    return fn !== None ? `[Errno ${str(a[0])}] ${str(a[1])}: ${repr(fn)}` : `[Errno ${str(a[0])}] ${str(a[1])}`;
-  }
-  return a.length === 1 ? str(a[0]) : a.length === 0 ? "" : str(newTuple(a));
-});
-const SyntaxError = exceptionTypes.get("SyntaxError")!;
-for (const [n, i] of [["msg", 0], ["filename", -1], ["lineno", -1], ["offset", -1], ["text", -1], ["end_lineno", -1], ["end_offset", -1]] as const) {
-  defGetSet(SyntaxError, n, (s) => {
-    const e = E(s);
-    const d = e.dict?.getStr(n);
-    if (d !== undefined) return d;
-    if (i === 0 && e.args.length > 0) return e.args[0];
-    return None;
-  }, excSet(n));
-}
-defMethod(SyntaxError, "__str__", (args) => {
-  const e = E(args[0]);
-  const msg = e.dict?.getStr("msg") ?? (e.args.length ? e.args[0] : None);
-  const fn = e.dict?.getStr("filename");
-  const ln = e.dict?.getStr("lineno");
-  const m = msg === None ? "" : str(msg);
-  if (typeof fn === "string" && typeof ln === "number") return `${m} (${fn.split("/").pop()}, line ${ln})`;
-  if (typeof ln === "number") return `${m} (line ${ln})`;
-  return m;
-});
-for (const [cls, attrs] of [["NameError", ["name"]], ["AttributeError", ["name", "obj"]], ["ImportError", ["name", "path", "msg"]]] as const) {
-  const t = exceptionTypes.get(cls)!;
-  for (const a of attrs) {
-    defGetSet(t, a, (s) => E(s).dict?.getStr(a) ?? (a === "msg" && E(s).args.length ? E(s).args[0] : None), excSet(a));
-  }
-}
-const ImportErrorT = exceptionTypes.get("ImportError")!;
-defMethod(ImportErrorT, "__init__", (args, kw) => {
-  const e = E(args[0]);
-  e.args = args.slice(1);
-  if (kw) for (const [k, v] of kw) excSet(k)(e, v);
-  return None;
-});
-defMethod(BaseException, "__reduce__", (args) => newTuple([E(args[0]).cls, newTuple(E(args[0]).args.slice())]));
-defMethod(exceptionTypes.get("StopIteration")!, "__init__", (args) => {
-  E(args[0]).args = args.slice(1);
-  return None;
 });
 
 // ----------------------------------------------------------------------------- modules

@@ -30,6 +30,7 @@ import {
 import "../vm/objects/str.js";
 import "../vm/objects/dict_methods.js";
 import "../vm/objects/callable_methods.js";
+import "../vm/objects/exception_methods.js";
 import "../vm/objects/range_methods.js";
 
 export { setSuperResolver };

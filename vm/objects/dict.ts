@@ -37,8 +37,11 @@ export class PyDict extends PyObject {
   keys: (PyValue | undefined)[];
   /** Values, parallel to `keys`. */
   vals: (PyValue | undefined)[];
-  /** Normalised primitive key → slot. */
-  private index: Map<string | number | bigint, number>;
+  /**
+   * Normalised primitive key → slot; null while the dict is small and holds only str keys
+   * (instance and class namespaces), which are then found by a linear scan: no Map per object.
+   */
+  private index: Map<string | number | bigint, number> | null;
   /** Python hash → slots, for keys without a primitive form. */
   private buckets: Map<number | bigint, number[]> | null;
   /** Number of live entries. */
@@ -50,15 +53,29 @@ export class PyDict extends PyObject {
     super(cls);
     this.keys = [];
     this.vals = [];
-    this.index = new Map();
+    this.index = null;
     this.buckets = null;
     this.size = 0;
     this.version = 0;
   }
 
+  /** Linear search of a str key in small mode. */
+  private scan(k: string): number {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === k) return i;
+    return -1;
+  }
+
+  /** Leaves small mode: builds the Map index. */
+  private grow(): Map<string | number | bigint, number> {
+    this.reindex();
+    return this.index!;
+  }
+
   private findSlot(k: PyValue): number {
     const p = primitiveKey(k);
     if (p !== undefined) {
+      if (this.index === null) return typeof p === "string" ? this.scan(p) : -1;
       const s = this.index.get(p);
       return s === undefined ? -1 : s;
     }
@@ -79,24 +96,46 @@ export class PyDict extends PyObject {
 
   /** Slot index of a str key, or -1 (inline caches read `vals[slot]` while `version` is unchanged). */
   slotOf(k: string): number {
+    if (this.index === null) return this.scan(k);
     const s = this.index.get(k);
     return s === undefined ? -1 : s;
   }
 
   /** Value for a str key (fast path for namespaces). */
   getStr(k: string): PyValue | undefined {
+    if (this.index === null) {
+      const keys = this.keys;
+      for (let i = 0; i < keys.length; i++) if (keys[i] === k) return this.vals[i];
+      return undefined;
+    }
     const s = this.index.get(k);
     return s === undefined ? undefined : this.vals[s];
   }
 
   /** Sets a str key (fast path for namespaces). */
   setStr(k: string, v: PyValue): void {
-    const s = this.index.get(k);
+    let index = this.index;
+    if (index === null) {
+      const s = this.scan(k);
+      if (s >= 0) {
+        this.vals[s] = v;
+        return;
+      }
+      if (this.keys.length < 8) {
+        this.keys.push(k);
+        this.vals.push(v);
+        this.size++;
+        this.version++;
+        return;
+      }
+      index = this.grow();
+    }
+    const s = index.get(k);
     if (s !== undefined) {
       this.vals[s] = v;
       return;
     }
-    this.index.set(k, this.keys.length);
+    index.set(k, this.keys.length);
     this.keys.push(k);
     this.vals.push(v);
     this.size++;
@@ -120,13 +159,15 @@ export class PyDict extends PyObject {
     if (typeof k === "string") return this.setStr(k, v);
     const p = primitiveKey(k);
     if (p !== undefined) {
-      const s = this.index.get(p);
+      const index = this.index ?? this.grow();
+      const s = index.get(p);
       if (s !== undefined) {
         this.vals[s] = v;
         return;
       }
-      this.index.set(p, this.keys.length);
+      index.set(p, this.keys.length);
     } else {
+      if (this.index === null) this.grow();
       const h = hash(k);
       if (this.buckets === null) this.buckets = new Map();
       let slots = this.buckets.get(h);
@@ -156,7 +197,7 @@ export class PyDict extends PyObject {
     if (s < 0) return undefined;
     const v = this.vals[s];
     const p = primitiveKey(k);
-    if (p !== undefined) this.index.delete(p);
+    if (p !== undefined) this.index?.delete(p);
     else {
       const slots = this.buckets!.get(hash(k))!;
       slots.splice(slots.indexOf(s), 1);
@@ -174,7 +215,7 @@ export class PyDict extends PyObject {
   clear(): void {
     this.keys = [];
     this.vals = [];
-    this.index = new Map();
+    this.index = null;
     this.buckets = null;
     this.size = 0;
     this.version++;
@@ -193,7 +234,7 @@ export class PyDict extends PyObject {
     }
     this.keys = keys;
     this.vals = vals;
-    this.reindex();
+    if (this.index !== null) this.reindex();
   }
 
   private reindex(): void {
@@ -250,8 +291,9 @@ export class PyDict extends PyObject {
     d.keys = this.keys.slice();
     d.vals = this.vals.slice();
     d.size = this.size;
+    if (this.index !== null) d.index = new Map();
     if (d.size !== d.keys.length) d.compact();
-    else d.reindex();
+    else if (d.index !== null) d.reindex();
     return d;
   }
 }

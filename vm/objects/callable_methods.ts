@@ -1,5 +1,5 @@
 // Python-visible attributes of functions, methods, builtins, descriptors, exceptions and modules.
-import { None, typeOf, type PyValue, PyType } from "./object.js";
+import { None, typeOf, type PyValue, PyType, PyObject, makeBuiltinType } from "./object.js";
 import {
   functionType, methodType, builtinType, staticMethodType, classMethodType, propertyType, cellType,
   PyFunction, PyMethod, PyBuiltin, PyStaticMethod, PyClassMethod, PyProperty, PyCell, defMethod, defGetSet,
@@ -41,7 +41,7 @@ defGetSet(functionType, "__kwdefaults__", (s) => F(s).kwdefaults ?? None, (s, v)
 });
 defGetSet(functionType, "__globals__", (s) => F(s).globals);
 defGetSet(functionType, "__closure__", (s) => (F(s).closure ? newTuple(F(s).closure!.slice()) : None));
-defGetSet(functionType, "__code__", (s) => F(s).code as unknown as PyValue);
+defGetSet(functionType, "__code__", (s) => codeProxy(F(s).code));
 defGetSet(functionType, "__annotations__", (s) => {
   const f = F(s);
   if (f.annotations === null) f.annotations = new PyDict();
@@ -215,3 +215,35 @@ defMethod(ellipsisType, "__repr__", () => "Ellipsis");
 defMethod(notImplementedType, "__repr__", () => "NotImplemented");
 void EllipsisObj;
 void NotImplementedObj;
+
+// Python-visible code objects (`f.__code__`).
+const codeType = makeBuiltinType("code", undefined, null, false);
+const codeProxies = new WeakMap<CodeObject, PyObject>();
+class PyCodeProxy extends PyObject {
+  constructor(readonly code: CodeObject) {
+    super(codeType);
+  }
+}
+function codeProxy(c: CodeObject): PyValue {
+  let p = codeProxies.get(c);
+  if (p === undefined) {
+    p = new PyCodeProxy(c);
+    codeProxies.set(c, p);
+  }
+  return p;
+}
+const C = (s: PyValue): CodeObject => (s as unknown as PyCodeProxy).code;
+defGetSet(codeType, "co_name", (s) => C(s).name);
+defGetSet(codeType, "co_qualname", (s) => C(s).qualname);
+defGetSet(codeType, "co_filename", (s) => C(s).filename);
+defGetSet(codeType, "co_firstlineno", (s) => C(s).firstlineno);
+defGetSet(codeType, "co_argcount", (s) => C(s).argcount);
+defGetSet(codeType, "co_posonlyargcount", (s) => C(s).posonlyargcount);
+defGetSet(codeType, "co_kwonlyargcount", (s) => C(s).kwonlyargcount);
+defGetSet(codeType, "co_nlocals", (s) => C(s).varnames.length);
+defGetSet(codeType, "co_varnames", (s) => newTuple(C(s).varnames.slice()));
+defGetSet(codeType, "co_cellvars", (s) => newTuple(C(s).cellvars.slice()));
+defGetSet(codeType, "co_freevars", (s) => newTuple(C(s).freevars.slice()));
+defGetSet(codeType, "co_names", (s) => newTuple(C(s).names.slice()));
+defGetSet(codeType, "co_flags", (s) => C(s).flags);
+defMethod(codeType, "__repr__", (a) => `<code object ${C(a[0]).name}, file "${C(a[0]).filename}", line ${C(a[0]).firstlineno}>`);

@@ -146,6 +146,12 @@ function glibcCbrt(x: number): number {
 
 const bits = new DataView(new ArrayBuffer(8));
 
+/** The IEEE sign bit (true for -0.0 and negative NaNs too). */
+function signBit(x: number): boolean {
+  bits.setFloat64(0, x);
+  return bits.getUint32(0) >>> 31 === 1;
+}
+
 /** frexp: x = m * 2**e with 0.5 <= |m| < 1 (exact, subnormals included). */
 export function frexp(x: number): [number, number] {
   if (x === 0 || !Number.isFinite(x)) return [x, 0];
@@ -538,8 +544,12 @@ function logHelper(v: PyValue, fn: (x: number) => number): number {
     const low2 = Number(top & 3n);
     top >>= 2n;
     if (low2 > 2 || (low2 === 2 && (sticky || (top & 1n) === 1n))) top += 1n;
-    const m = Number(top) / 2 ** 53;
-    const e = shift + 2 + 53;
+    let m = Number(top) / 2 ** 53;
+    let e = nbits;
+    if (m === 1) {
+      m = 0.5;
+      e += 1;
+    }
     return fn(m) + fn(2.0) * e;
   }
   const x = num(v);
@@ -585,7 +595,7 @@ function createMath(): PyModule {
   def("gamma", math1a("gamma", tgamma));
   def("lgamma", math1a("lgamma", lgamma));
   def("atan2", math2("atan2", atan2));
-  def("copysign", math2("copysign", (x, y) => (y < 0 || Object.is(y, -0) || (y !== y && bits.setFloat64(0, y) === undefined && bits.getUint32(0) >>> 31 === 1) ? -Math.abs(x) : Math.abs(x))));
+  def("copysign", math2("copysign", (x, y) => (signBit(y) ? -Math.abs(x) : Math.abs(x))));
   def("fmod", (args, kw) => {
     positional("fmod", args, kw, 2, 2);
     const x = num(args[0]), y = num(args[1]);

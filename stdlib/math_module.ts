@@ -22,7 +22,7 @@ export const libm = {
   log1p: Math.log1p, sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos,
   atan: Math.atan, atan2: Math.atan2, sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, asinh: Math.asinh,
   acosh: Math.acosh, atanh: Math.atanh, pow: Math.pow, cbrt: glibcCbrt, exp2: (x: number) => Math.pow(2, x),
-  erf: erfImpl, erfc: erfcImpl,
+  erf: glibcErf, erfc: glibcErfc,
 };
 
 // ----------------------------------------------------------------------------- argument conversion
@@ -390,36 +390,94 @@ function lgamma(x: number): [number, "" | "domain" | "range"] {
   return [r, Number.isFinite(r) ? "" : "range"];
 }
 
-/** erf via its Taylor series near 0 and a continued fraction for erfc further out. */
-function erfImpl(x: number): number {
-  if (x !== x) return NaN;
-  if (!Number.isFinite(x)) return Math.sign(x);
-  const ax = Math.abs(x);
-  if (ax < 2.5) {
-    let sum = ax, term = ax;
-    const x2 = ax * ax;
-    for (let n = 1; n < 200; n++) {
-      term *= -x2 / n;
-      const add = term / (2 * n + 1);
-      sum += add;
-      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-    }
-    return Math.sign(x) * (2 / Math.sqrt(Math.PI)) * sum;
+// glibc's erf/erfc (sysdeps/ieee754/dbl-64/s_erf.c: fdlibm with regrouped polynomials).
+const erx = 8.45062911510467529297e-01, efx = 1.28379167095512586316e-01, efx8 = 1.02703333676410069053e+00;
+const pp0 = 1.28379167095512558561e-01, pp1 = -3.25042107247001499370e-01, pp2 = -2.84817495755985104766e-02, pp3 = -5.77027029648944159157e-03, pp4 = -2.37630166566501626084e-05;
+const qq1 = 3.97917223959155352819e-01, qq2 = 6.50222499887672944485e-02, qq3 = 5.08130628187576562776e-03, qq4 = 1.32494738004321644526e-04, qq5 = -3.96022827877536812320e-06;
+const pa0 = -2.36211856075265944077e-03, pa1 = 4.14856118683748331666e-01, pa2 = -3.72207876035701323847e-01, pa3 = 3.18346619901161753674e-01, pa4 = -1.10894694282396677476e-01, pa5 = 3.54783043256182359371e-02, pa6 = -2.16637559486879084300e-03;
+const qa1 = 1.06420880400844228286e-01, qa2 = 5.40397917702171048937e-01, qa3 = 7.18286544141962662868e-02, qa4 = 1.26171219808761642112e-01, qa5 = 1.36370839120290507362e-02, qa6 = 1.19844998467991074170e-02;
+const ra0 = -9.86494403484714822705e-03, ra1 = -6.93858572707181764372e-01, ra2 = -1.05586262253232909814e+01, ra3 = -6.23753324503260060396e+01, ra4 = -1.62396669462573470355e+02, ra5 = -1.84605092906711035994e+02, ra6 = -8.12874355063065934246e+01, ra7 = -9.81432934416914548592e+00;
+const sa1 = 1.96512716674392571292e+01, sa2 = 1.37657754143519042600e+02, sa3 = 4.34565877475229228821e+02, sa4 = 6.45387271733267880336e+02, sa5 = 4.29008140027567833386e+02, sa6 = 1.08635005541779435134e+02, sa7 = 6.57024977031928170135e+00, sa8 = -6.04244152148580987438e-02;
+const rb0 = -9.86494292470009928597e-03, rb1 = -7.99283237680523006574e-01, rb2 = -1.77579549177547519889e+01, rb3 = -1.60636384855821916062e+02, rb4 = -6.37566443368389627722e+02, rb5 = -1.02509513161107724954e+03, rb6 = -4.83519191608651397019e+02;
+const sb1 = 3.03380607434824582924e+01, sb2 = 3.25792512996573918826e+02, sb3 = 1.53672958608443695994e+03, sb4 = 3.19985821950859553908e+03, sb5 = 2.55305040643316442583e+03, sb6 = 4.74528541206955367215e+02, sb7 = -2.24409524465858183362e+01;
+const dv = new DataView(new ArrayBuffer(8));
+function hiword(x: number): number { dv.setFloat64(0, x); return dv.getInt32(0); }
+function zeroLow(x: number): number { dv.setFloat64(0, x); dv.setUint32(4, 0); return dv.getFloat64(0); }
+function glibcErf(x: number): number {
+  const hx = hiword(x), ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return (1 - ((hx >>> 31) << 1)) + 1 / x;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) { if (ix < 0x00800000) return 0.0625 * (16.0 * x + (16.0 * efx) * x); return x + efx * x; }
+    const z = x * x;
+    const z2 = z * z, z4 = z2 * z2;
+    const r = (pp0 + z * pp1) + z2 * (pp2 + z * pp3) + z4 * pp4;
+    const s = (1 + z * qq1) + z2 * (qq2 + z * qq3) + z4 * (qq4 + z * qq5);
+    return x + x * (r / s);
   }
-  return Math.sign(x) * (1 - erfcContinued(ax));
+  if (ix < 0x3ff40000) {
+    const s = Math.abs(x) - 1;
+    const s2 = s * s, s4 = s2 * s2, s6 = s4 * s2;
+    const P = (pa0 + s * pa1) + s2 * (pa2 + s * pa3) + s4 * (pa4 + s * pa5) + s6 * pa6;
+    const Q = (1 + s * qa1) + s2 * (qa2 + s * qa3) + s4 * (qa4 + s * qa5) + s6 * qa6;
+    return hx >= 0 ? erx + P / Q : -erx - P / Q;
+  }
+  if (ix >= 0x40180000) return hx >= 0 ? 1 - 1e-300 : 1e-300 - 1;
+  x = Math.abs(x);
+  const s = 1 / (x * x);
+  let R: number, S: number;
+  if (ix < 0x4006DB6E) {
+    const s2 = s * s, s4 = s2 * s2, s6 = s4 * s2, s8 = s4 * s4;
+    R = (ra0 + s * ra1) + s2 * (ra2 + s * ra3) + s4 * (ra4 + s * ra5) + s6 * (ra6 + s * ra7);
+    S = (1 + s * sa1) + s2 * (sa2 + s * sa3) + s4 * (sa4 + s * sa5) + s6 * (sa6 + s * sa7) + s8 * sa8;
+  } else {
+    const s2 = s * s, s4 = s2 * s2, s6 = s4 * s2;
+    R = (rb0 + s * rb1) + s2 * (rb2 + s * rb3) + s4 * (rb4 + s * rb5) + s6 * rb6;
+    S = (1 + s * sb1) + s2 * (sb2 + s * sb3) + s4 * (sb4 + s * sb5) + s6 * (sb6 + s * sb7);
+  }
+  const z = zeroLow(x);
+  const r = libm.exp(-z * z - 0.5625) * libm.exp((z - x) * (z + x) + R / S);
+  return hx >= 0 ? 1 - r / x : r / x - 1;
 }
-
-function erfcContinued(x: number): number {
-  let fr = 0;
-  for (let n = 60; n >= 1; n--) fr = n / 2 / (x + fr);
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / (x + fr);
-}
-
-function erfcImpl(x: number): number {
-  if (x !== x) return NaN;
-  if (x >= 2.5) return erfcContinued(x);
-  if (x <= -2.5) return 2 - erfcContinued(-x);
-  return 1 - erfImpl(x);
+function glibcErfc(x: number): number {
+  const hx = hiword(x), ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return ((hx >>> 31) << 1) + 1 / x;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3c700000) return 1 - x;
+    const z = x * x;
+    const z2 = z * z, z4 = z2 * z2;
+    const r = (pp0 + z * pp1) + z2 * (pp2 + z * pp3) + z4 * pp4;
+    const s = (1 + z * qq1) + z2 * (qq2 + z * qq3) + z4 * (qq4 + z * qq5);
+    const y = r / s;
+    if (hx < 0x3fd00000) return 1 - (x + x * y);
+    let rr = x * y; rr += (x - 0.5); return 0.5 - rr;
+  }
+  if (ix < 0x3ff40000) {
+    const s = Math.abs(x) - 1;
+    const s2 = s * s, s4 = s2 * s2, s6 = s4 * s2;
+    const P = (pa0 + s * pa1) + s2 * (pa2 + s * pa3) + s4 * (pa4 + s * pa5) + s6 * pa6;
+    const Q = (1 + s * qa1) + s2 * (qa2 + s * qa3) + s4 * (qa4 + s * qa5) + s6 * qa6;
+    if (hx >= 0) { const z = 1 - erx; return z - P / Q; }
+    const z = erx + P / Q; return 1 + z;
+  }
+  if (ix < 0x403c0000) {
+    x = Math.abs(x);
+    const s = 1 / (x * x);
+    let R: number, S: number;
+    if (ix < 0x4006DB6D) {
+      const s2 = s * s, s4 = s2 * s2, s6 = s4 * s2, s8 = s4 * s4;
+      R = (ra0 + s * ra1) + s2 * (ra2 + s * ra3) + s4 * (ra4 + s * ra5) + s6 * (ra6 + s * ra7);
+      S = (1 + s * sa1) + s2 * (sa2 + s * sa3) + s4 * (sa4 + s * sa5) + s6 * (sa6 + s * sa7) + s8 * sa8;
+    } else {
+      if (hx < 0 && ix >= 0x40180000) return 2 - 1e-300;
+      const s2 = s * s, s4 = s2 * s2, s6 = s4 * s2;
+      R = (rb0 + s * rb1) + s2 * (rb2 + s * rb3) + s4 * (rb4 + s * rb5) + s6 * rb6;
+      S = (1 + s * sb1) + s2 * (sb2 + s * sb3) + s4 * (sb4 + s * sb5) + s6 * (sb6 + s * sb7);
+    }
+    const z = zeroLow(x);
+    const r = libm.exp(-z * z - 0.5625) * libm.exp((z - x) * (z + x) + R / S);
+    return hx > 0 ? r / x : 2 - r / x;
+  }
+  return hx > 0 ? 1e-300 * 1e-300 : 2 - 1e-300;
 }
 
 /** Veltkamp/Dekker exact product: hi + lo == x * y. */

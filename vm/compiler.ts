@@ -36,6 +36,8 @@ interface FBlock {
   handlers?: number;
   /** Bound exception name of an except handler. */
   name?: string | null;
+  /** For loops: the iterator is a temporary (a call result), closed on break/return. */
+  temp?: boolean;
 }
 
 const complexUnsupported = new PyBuiltin("complex", () => raise("NotImplementedError", "complex numbers are not supported by taipan"));
@@ -444,7 +446,7 @@ export class Compiler {
     this.asm.line = s.lineno;
     this.emit(Op.FOR_ITER, cleanup);
     this.store(s.target);
-    this.u.fblocks.push({ kind: "for", start, exit });
+    this.u.fblocks.push({ kind: "for", start, exit, temp: s.iter.kind === "Call" || s.iter.kind === "GeneratorExp" });
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.asm.line = s.lineno;
@@ -469,7 +471,7 @@ export class Compiler {
     }
     const loop = blocks[i];
     if (isBreak) {
-      if (loop.kind === "for") this.emit(Op.POP_TOP);
+      if (loop.kind === "for") this.emit(Op.POP_ITER, loop.temp ? 1 : 0);
       this.emit(Op.JUMP, loop.exit!);
     } else this.emit(Op.JUMP, loop.start!);
     this.asm.handlerStack = saved;
@@ -505,7 +507,7 @@ export class Compiler {
       case "for":
         if (preserve) {
           this.emit(Op.SWAP, 2);
-          this.emit(Op.POP_TOP);
+          this.emit(Op.POP_ITER, b.temp ? 1 : 0);
         }
         break;
       case "finally_try": {

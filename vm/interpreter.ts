@@ -971,6 +971,15 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             sp++;
             break;
           }
+          case Op.POP_ITER: {
+            const it = stack[--sp];
+            if (arg && it instanceof PyGenerator && it.frame !== null && !it.running) {
+              f.sp = sp;
+              f.pc = pc;
+              it.close();
+            }
+            break;
+          }
           case Op.MATCH_CLASS: {
             const kwnames = stack[--sp] as PyTuple;
             const cls = stack[--sp];

@@ -120,6 +120,7 @@ export const OPCODES: readonly OpInfo[] = [
   { op: Op.MATCH_MAPPING, name: "MATCH_MAPPING", arg: "none", effect: k(1), doc: "Pushes whether TOS is a mapping." },
   { op: Op.MATCH_SEQUENCE, name: "MATCH_SEQUENCE", arg: "none", effect: k(1), doc: "Pushes whether TOS is a sequence for pattern matching." },
   { op: Op.MATCH_KEYS, name: "MATCH_KEYS", arg: "none", effect: k(1), doc: "Stack: subject, keys tuple. Pushes a tuple of values, or None if a key is missing." },
+  { op: Op.POP_ITER, name: "POP_ITER", arg: "flag", effect: k(-1), doc: "Pops a loop's iterator (break/return); with arg=1 it was a temporary, so a generator is closed as CPython's refcounting would." },
   { op: Op.MATCH_CLASS, name: "MATCH_CLASS", arg: "count", effect: k(-2), doc: "Stack: subject, cls, kwnames. Replaces all three with a tuple of attributes (arg positional), or None." },
 ];
 
@@ -216,6 +217,7 @@ export const enum Op {
   MATCH_MAPPING,
   MATCH_SEQUENCE,
   MATCH_KEYS,
+  POP_ITER,
   MATCH_CLASS,
 }
 

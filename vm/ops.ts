@@ -284,9 +284,9 @@ export function hash(v: PyValue): number | bigint {
 export const objectHash: PyBuiltin = new PyBuiltin("__hash__", (args) => identity(args[0] as PyObject), true, "object");
 objectType.ns.set("__hash__", objectHash);
 
-/** `a == b` as a JS boolean, with the identity shortcut containers use. */
+/** `a == b` as a JS boolean, with the identity shortcut containers use (so `nan in [nan]`). */
 export function eq(a: PyValue, b: PyValue): boolean {
-  if (a === b) return typeof a !== "object" || !(a instanceof PyFloat) || a.value === a.value;
+  if (a === b) return true;
   const ta = typeof a;
   if (ta !== "object" && ta === typeof b) return a == b;
   return isTrue(compareOp(C.EQ, a, b));

@@ -1,5 +1,6 @@
 // The embedding API: createVM, running code, calling guest functions, host modules, PythonError.
-import { Runtime, enterRuntime, type Sink } from "./runtime.js";
+import { Runtime, enterRuntime, type Sink, type FileHooks } from "./runtime.js";
+export type { FileHooks } from "./runtime.js";
 import { None, PyObject, typeOf, type PyValue } from "./objects/object.js";
 import { PyFloat } from "./objects/float.js";
 import { PyList } from "./objects/list.js";
@@ -28,6 +29,8 @@ export interface VMOptions {
   readFile?: (path: string) => string | null;
   /** Maximum Python call depth (`sys.getrecursionlimit()`, default 1000). */
   recursionLimit?: number;
+  /** Files the guest may `open()`; without it every `open()` raises PermissionError. */
+  files?: FileHooks;
 }
 
 /** Options for {@link VM.exec}. */
@@ -84,6 +87,7 @@ export class VM {
     if (options.path) r.path = options.path.slice();
     if (options.recursionLimit) r.recursionLimit = options.recursionLimit;
     if (options.readFile) r.readFile = options.readFile;
+    if (options.files) r.files = options.files;
     this.main = this.enter(() => initRuntime(r));
   }
 

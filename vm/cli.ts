@@ -1,5 +1,5 @@
 // The `taipan` command line: run a file or -c code, disassemble, print version/help.
-import { readFileSync, readSync, writeSync, existsSync, statSync } from "node:fs";
+import { readFileSync, readSync, writeSync, existsSync, statSync, writeFileSync, appendFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { VM, PythonError } from "./api.js";
 import { compileSource } from "./exec.js";
@@ -150,6 +150,23 @@ export async function main(argv: string[]): Promise<number> {
       } catch {
         return null;
       }
+    },
+    files: {
+      read: (p, binary) => {
+        try {
+          return readFileSync(p, binary ? "latin1" : "utf8");
+        } catch {
+          return null;
+        }
+      },
+      write: (p, data, append) => {
+        try {
+          (append ? appendFileSync : writeFileSync)(p, data, "utf8");
+          return true;
+        } catch {
+          return false;
+        }
+      },
     },
   });
 

@@ -17,6 +17,7 @@ import "../stdlib/sys_module.js";
 import "../stdlib/math_module.js";
 import "../stdlib/time_module.js";
 import "../stdlib/re_module.js";
+import { openBuiltin } from "../stdlib/io_file.js";
 import { importName } from "./interp_helpers.js";
 import { frozenModules } from "../stdlib/frozen.js";
 
@@ -71,6 +72,7 @@ export function runCode(code: CodeObject, globals: PyDict, locals: PyDict = glob
 /** Creates builtins, `sys` and `__main__` for a fresh runtime; returns `__main__`. */
 export function initRuntime(r: Runtime): PyModule {
   r.builtins = createBuiltins();
+  r.builtins.setStr("open", openBuiltin);
   if (builtinModules.has("sys")) importModule("sys");
   const main = new PyModule("__main__");
   main.dict.setStr("__builtins__", r.builtins);

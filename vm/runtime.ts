@@ -2,6 +2,14 @@
 import { PyDict } from "./objects/dict.js";
 import type { PyValue } from "./objects/object.js";
 
+/** Host access to files for `open()`: text is UTF-8, binary data travels as latin-1 strings. */
+export interface FileHooks {
+  /** The whole file, or null if it does not exist. */
+  read(path: string, binary: boolean): string | null;
+  /** Writes (or appends) data; false if the file cannot be created. */
+  write(path: string, data: string, append: boolean): boolean;
+}
+
 /** Where the guest's output goes. */
 export type Sink = (text: string) => void;
 
@@ -27,6 +35,8 @@ export class Runtime {
   path: string[] = [];
   /** Reads a file for the importer; null when it does not exist. */
   readFile: ((path: string) => string | null) | null = null;
+  /** Files `open()` may use (granted by the host), or null for none. */
+  files: FileHooks | null = null;
   /** Source lines of every compiled file, for tracebacks (CPython's linecache). */
   sources = new Map<string, string[]>();
   /** Host modules registered through the embedding API, created on first import. */

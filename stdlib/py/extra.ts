@@ -535,8 +535,11 @@ def loads(s, *, object_hook=None, parse_float=None, parse_int=None, object_pairs
         start = pos
         if c == '-':
             pos += 1
-        while pos < n and s[pos].isdigit():
+        if pos < n and s[pos] == '0':
             pos += 1
+        else:
+            while pos < n and s[pos].isdigit():
+                pos += 1
         is_float = False
         if pos < n and s[pos] == '.':
             is_float = True

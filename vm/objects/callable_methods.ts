@@ -69,7 +69,8 @@ defGetSet(methodType, "__name__", (s) => {
 });
 defGetSet(methodType, "__qualname__", (s) => {
   const f = (s as PyMethod).func;
-  return f instanceof PyFunction ? f.qualname : f instanceof PyBuiltin ? f.name : "?";
+  if (f instanceof PyBuiltin) return f.owner ? `${f.owner}.${f.name}` : f.name;
+  return f instanceof PyFunction ? f.qualname : "?";
 });
 defGetSet(methodType, "__doc__", (s) => {
   const f = (s as PyMethod).func;
@@ -163,21 +164,27 @@ function copyProp(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): P
 defMethod(propertyType, "getter", (args) => copyProp(P(args[0]), args[1], P(args[0]).fset, P(args[0]).fdel));
 defMethod(propertyType, "setter", (args) => copyProp(P(args[0]), P(args[0]).fget, args[1], P(args[0]).fdel));
 defMethod(propertyType, "deleter", (args) => copyProp(P(args[0]), P(args[0]).fget, P(args[0]).fset, args[1]));
+/** ` 'name'` of a property for 3.11's messages (from __set_name__ or the getter's name). */
+function propLabel(p: PyProperty): string {
+  if (p.name) return ` '${p.name}'`;
+  return p.fget instanceof PyFunction ? ` '${p.fget.name}'` : "";
+}
 defMethod(propertyType, "__get__", (args) => {
   const p = P(args[0]);
-  if (args[1] === None) return p;
-  if (p.fget === None) raise("AttributeError", "unreadable attribute");
-  return call(p.fget, [args[1]]);
+  const obj = args[1];
+  if (obj === undefined || obj === None) return p;
+  if (p.fget === None) raise("AttributeError", `property${propLabel(p)} of '${typeOf(obj).name}' object has no getter`);
+  return call(p.fget, [obj]);
 });
 defMethod(propertyType, "__set__", (args) => {
   const p = P(args[0]);
-  if (p.fset === None) raise("AttributeError", "can't set attribute");
+  if (p.fset === None) raise("AttributeError", `property${propLabel(p)} of '${typeOf(args[1]).name}' object has no setter`);
   call(p.fset, [args[1], args[2]]);
   return None;
 });
 defMethod(propertyType, "__delete__", (args) => {
   const p = P(args[0]);
-  if (p.fdel === None) raise("AttributeError", "can't delete attribute");
+  if (p.fdel === None) raise("AttributeError", `property${propLabel(p)} of '${typeOf(args[1]).name}' object has no deleter`);
   call(p.fdel, [args[1]]);
   return None;
 });

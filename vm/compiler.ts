@@ -1117,7 +1117,11 @@ export class Compiler {
         if (a === undefined || b === undefined) return undefined;
         const numeric = (x: PyValue) => typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat;
         if (!(numeric(a) && numeric(b)) && !(typeof a === "string" && typeof b === "string" && e.op === "Add")) return undefined;
-        if (e.op === "Pow" || e.op === "LShift") return undefined;
+        // CPython's safe_power / safe_lshift: only fold when the int result stays within 128 bits.
+        if ((e.op === "Pow" || e.op === "LShift") && (typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) {
+          const bits = typeof a === "bigint" ? a.toString(2).length : Math.abs(a).toString(2).length;
+          if (b < 0 || (e.op === "Pow" ? a !== 0 && Math.abs(Number(a)) > 1 && bits * Number(b) > 128 : bits + Number(b) > 128)) return undefined;
+        }
         try {
           const r = binaryOp(BINOP[e.op], a, b);
           if (typeof r === "bigint" && r.toString(2).length > 128) return undefined;

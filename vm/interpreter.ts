@@ -1135,6 +1135,7 @@ setSuperResolver(() => {
   const f = currentFrame;
   if (f === null || f.func === null) raise("RuntimeError", "super(): no arguments");
   const code = f.code;
+  if (code.argcount === 0 && !(code.flags & 0x04)) raise("RuntimeError", "super(): no arguments");
   const ci = code.freevars.indexOf("__class__");
   if (ci < 0) raise("RuntimeError", "super(): __class__ cell not found");
   const cell = f.fast[code.nlocals + code.ncells + ci] as PyCell;

@@ -13,11 +13,12 @@ import {
 import { PyException, newException } from "./objects/exception.js";
 import { PyIterator } from "./objects/iterator.js";
 import { raise } from "./raise.js";
-import { hashInt, hashFloat, hashTuple, hashStr } from "./numeric/hash.js";
+import { hashInt, hashFloat, hashTuple } from "./numeric/hash.js";
 import { floatRepr } from "./numeric/float.js";
 import { strRepr } from "./objects/strrepr.js";
 import { intBinary } from "./objects/int.js";
 import { PySet } from "./objects/set.js";
+import { strHashCPython } from "./objects/str_hash.js";
 
 // ---------------------------------------------------------------------------------------
 // Operator numbering shared with the compiler's BINARY_OP / COMPARE_OP operands.
@@ -221,7 +222,7 @@ export function len(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.size;
-  if (v instanceof PySet) return v.used;
+  if (v instanceof PySet && !v.cls.isHeap) return v.used;
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) raise("TypeError", `object of type '${typeOf(v).name}' has no len()`);
   return lenOf(call(l, [v]));
@@ -264,7 +265,7 @@ export function hash(v: PyValue): number | bigint {
     case "bigint":
       return hashInt(v);
     case "string":
-      return hashStr(v);
+      return strHashCPython(v);
     case "boolean":
       return v ? 1 : 0;
   }
@@ -275,7 +276,9 @@ export function hash(v: PyValue): number | bigint {
   if (h === objectHash) return identity(v);
   if (h === undefined || h === None) raise("TypeError", `unhashable type: '${t.name}'`);
   const r = call(h, [v]);
-  if (typeof r === "number" || typeof r === "bigint") return hashInt(r);
+  // CPython keeps a __hash__ result that fits in 64 bits as it is (only -1 becomes -2).
+  if (typeof r === "number") return r === -1 ? -2 : r;
+  if (typeof r === "bigint") return r >= -(2n ** 63n) && r < 2n ** 63n ? (r === -1n ? -2 : r) : hashInt(r);
   if (typeof r === "boolean") return r ? 1 : 0;
   raise("TypeError", "__hash__ method should return an integer");
 }

@@ -659,13 +659,19 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 
 /** Raises CPython's AttributeError for a missing attribute. */
 export function attributeError(obj: PyValue, name: string): never {
-  if (obj instanceof PyType) raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+  let msg: string;
   const t = typeOf(obj);
-  if (t.name === "module" && obj instanceof PyObject && obj.dict !== null) {
+  if (obj instanceof PyType) msg = `type object '${obj.name}' has no attribute '${name}'`;
+  else if (t.name === "module" && obj instanceof PyObject && obj.dict !== null) {
     const mn = obj.dict.getStr("__name__");
-    raise("AttributeError", `module '${typeof mn === "string" ? mn : "?"}' has no attribute '${name}'`);
-  }
-  raise("AttributeError", `'${t.name}' object has no attribute '${name}'`);
+    msg = `module '${typeof mn === "string" ? mn : "?"}' has no attribute '${name}'`;
+  } else msg = `'${t.name}' object has no attribute '${name}'`;
+  const e = newException("AttributeError", msg);
+  // name/obj let the traceback suggest a close match, as CPython 3.11 does.
+  e.dict = new PyDict();
+  e.dict.setStr("name", name);
+  e.dict.setStr("obj", obj);
+  throw e;
 }
 
 /** `getattr(obj, name)` returning undefined instead of raising AttributeError. */

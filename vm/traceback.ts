@@ -2,6 +2,7 @@
 import { PyException } from "./objects/exception.js";
 import { None } from "./objects/object.js";
 import { str } from "./ops.js";
+import { suggestionFor } from "./suggestions.js";
 
 /** Source lines of every file the VM has compiled (CPython's linecache), keyed by filename. */
 export type SourceCache = Map<string, string[]>;
@@ -18,14 +19,9 @@ export function formatExceptionOnly(e: PyException): string {
   } catch {
     msg = "<exception str() failed>";
   }
-  if (t.isSubtype(syntaxErrorType(e)) && e.dict !== null) return formatSyntaxError(e, name, msg);
+  if (t.mro.some((c) => c.name === "SyntaxError" && !c.isHeap) && e.dict !== null) return formatSyntaxError(e, name, msg);
+  msg += suggestionFor(e);
   return msg === "" ? name : `${name}: ${msg}`;
-}
-
-function syntaxErrorType(e: PyException) {
-  let t = e.cls;
-  while (t.name !== "SyntaxError" && t.bases.length > 0) t = t.bases[0];
-  return t;
 }
 
 function formatSyntaxError(e: PyException, name: string, msg: string): string {

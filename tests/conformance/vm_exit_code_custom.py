@@ -1,0 +1,10 @@
+import sys
+
+
+def main():
+    print("doing work")
+    return 4
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -40,15 +40,12 @@ rangeType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
 defMethod(rangeType, "__len__", (args) => R(args[0]).length);
 defMethod(rangeType, "__bool__", (args) => R(args[0]).length > 0);
 defMethod(rangeType, "__iter__", (args) => R(args[0]).iter());
-const rangeRevType = makeIteratorType("range_reverseiterator");
 defMethod(rangeType, "__reversed__", (args) => {
   const r = R(args[0]);
   const n = r.length;
   const last = r.start + (n - 1) * r.step;
-  const it = new PyRangeIterator(last, r.start - r.step, -r.step);
-  (it as PyIterator).cls = n === 0 ? it.cls : rangeRevType;
   if (n === 0) return new PyRangeIterator(0, 0, 1);
-  return it;
+  return new PyRangeIterator(last, r.start - r.step, -r.step);
 });
 defMethod(rangeType, "__getitem__", (args) => {
   const r = R(args[0]);

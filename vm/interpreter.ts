@@ -1174,5 +1174,5 @@ setFrameAccessors({
 
 setExcInfoHook(() => {
   const e = currentException();
-  return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, None]);
+  return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, ops.getAttr(e, "__traceback__")]);
 });

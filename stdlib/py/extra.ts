@@ -120,15 +120,15 @@ def _process(cls, init, repr, eq, order, frozen, unsafe_hash, kw_only_all):
         def __init__(self, *args, **kwargs):
             positional = [f for f in field_list if f.init and not f.kw_only]
             if len(args) > len(positional):
-                raise TypeError(f"__init__() takes {len(positional) + 1} positional arguments but {len(args) + 1} were given")
+                raise TypeError(f"{cls.__qualname__}.__init__() takes {len(positional) + 1} positional arguments but {len(args) + 1} were given")
             values = {}
             for f, v in zip(positional, args):
                 values[f.name] = v
             for k, v in kwargs.items():
                 if k in values:
-                    raise TypeError(f"__init__() got multiple values for argument '{k}'")
+                    raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for argument '{k}'")
                 if k not in flds or not flds[k].init:
-                    raise TypeError(f"__init__() got an unexpected keyword argument '{k}'")
+                    raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument '{k}'")
                 values[k] = v
             missing = []
             for f in field_list:
@@ -142,8 +142,9 @@ def _process(cls, init, repr, eq, order, frozen, unsafe_hash, kw_only_all):
                     missing.append(f.name)
             if missing:
                 s = 's' if len(missing) > 1 else ''
-                names = ', '.join(repr(m) for m in missing[:-1]) + (' and ' if len(missing) > 1 else '') + repr(missing[-1])
-                raise TypeError(f"__init__() missing {len(missing)} required positional argument{s}: {names}")
+                quoted = ["'" + m + "'" for m in missing]
+                names = ', '.join(quoted[:-1]) + (' and ' if len(missing) > 1 else '') + quoted[-1]
+                raise TypeError(f"{cls.__qualname__}.__init__() missing {len(missing)} required positional argument{s}: {names}")
             for f in field_list:
                 if f.name in values:
                     object.__setattr__(self, f.name, values[f.name])
@@ -246,7 +247,7 @@ class EnumMeta(type):
                 member = cls._value2member_map_[value]
                 cls._member_map_[key] = member
                 continue
-            member = object.__new__(cls)
+            member = int.__new__(cls, value) if base_is_int else object.__new__(cls)
             member._name_ = key
             member._value_ = value
             cls._member_map_[key] = member
@@ -313,6 +314,8 @@ class Enum(metaclass=EnumMeta):
 
 
 class IntEnum(int, Enum):
+    __repr__ = Enum.__repr__
+
     def __str__(self):
         return str(self._value_)
 

@@ -350,6 +350,12 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
       case B.AND:
         if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a & b;
         break;
+      case B.RSHIFT:
+        if (a >= -0x80000000 && a <= 0x7fffffff && b >= 0 && b < 32) return a >> b;
+        break;
+      case B.LSHIFT:
+        if (b >= 0 && b < 31 && a >= -0x100000 && a <= 0x100000) return a * (1 << b);
+        break;
       case B.OR:
         if (a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff) return a | b;
         break;

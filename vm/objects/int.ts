@@ -179,6 +179,7 @@ export function intRshift(a: Int, b: Int): Int {
   if (b < 0) raise("ValueError", "negative shift count");
   if (typeof a === "number" && typeof b === "number") {
     if (b >= 53) return a < 0 ? -1 : 0;
+    if (b < 32 && a >= -0x80000000 && a <= 0x7fffffff) return a >> b;
     return Math.floor(a / 2 ** b);
   }
   return normBig(big(a) >> big(b));

@@ -4,6 +4,7 @@ import { PyObject, PyType, currentTypeEpoch, typeOf, type PyValue } from "./obje
 import { PyDict } from "./objects/dict.js";
 import { PyFunction, PyBuiltin, PyProperty, PyGetSet } from "./objects/function.js";
 import * as ops from "./ops.js";
+import { PyModule, moduleType } from "./objects/module.js";
 
 const enum Kind {
   /** Instance dict first, then the class attribute `descr` (maybe undefined). */
@@ -28,6 +29,30 @@ export class AttrCache {
     /** The class attribute found along the MRO. */
     public descr: PyValue | undefined,
   ) {}
+}
+
+/** Cache for `module.name`: the slot in that module's dict, valid while the dict keeps its shape. */
+export class ModuleCache {
+  constructor(
+    /** The module the entry is for. */
+    public module: PyModule,
+    /** module.dict.version when filled. */
+    public version: number,
+    /** Slot of the name in the module dict. */
+    public slot: number,
+  ) {}
+}
+
+/** `module.name` through a cache (plain names only; dunders go the generic way). */
+function moduleAttr(caches: unknown[], idx: number, m: PyModule, name: string): PyValue | undefined {
+  const c = caches[idx];
+  const d = m.dict;
+  if (c instanceof ModuleCache && c.module === m && c.version === d.version) return d.vals[c.slot];
+  if (name.startsWith("__") || m.cls !== moduleType) return undefined;
+  const slot = d.slotOf(name);
+  if (slot < 0) return undefined;
+  caches[idx] = new ModuleCache(m, d.version, slot);
+  return d.vals[slot];
 }
 
 /** Cache for LOAD_GLOBAL: the slot of the name in globals or builtins, valid while neither changes shape. */
@@ -56,6 +81,10 @@ function isData(d: PyValue | undefined): boolean {
 
 /** LOAD_ATTR with a cache slot in `caches[idx]`. */
 export function loadAttr(caches: unknown[], idx: number, obj: PyValue, name: string): PyValue {
+  if (obj instanceof PyModule) {
+    const v = moduleAttr(caches, idx, obj, name);
+    if (v !== undefined) return v;
+  }
   if (obj instanceof PyObject && !(obj instanceof PyType)) {
     const c = caches[idx] as AttrCache | undefined;
     const t = obj.cls;
@@ -87,6 +116,13 @@ const methodOut: { self: PyValue | undefined } = { self: undefined };
  * undefined when the result is already bound/plain.
  */
 export function loadMethod(caches: unknown[], idx: number, obj: PyValue, name: string, out: { self: PyValue | undefined }): PyValue {
+  if (obj instanceof PyModule) {
+    const v = moduleAttr(caches, idx, obj, name);
+    if (v !== undefined) {
+      out.self = undefined;
+      return v;
+    }
+  }
   const t = typeOf(obj);
   const c = caches[idx] as AttrCache | undefined;
   if (c !== undefined && c.type === t && c.epoch === currentTypeEpoch() && c.kind === Kind.Method) {

@@ -445,6 +445,7 @@ intType.ns.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (args
 
 intType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
   const cls = args[0] as PyType;
+  if (args.length > 3) raise("TypeError", `int() takes at most 2 arguments (${args.length - 1} given)`);
   let v: Int = 0;
   const x = args.length > 1 ? args[1] : kw?.get("x");
   const baseV = args.length > 2 ? args[2] : kw?.get("base");

@@ -190,7 +190,8 @@ function maxsplitOf(v: PyValue | undefined): number {
 /** Python's str.split. */
 export function strSplit(s: string, sep: PyValue | undefined, maxsplit: number): string[] {
   if (sep === undefined || sep === None) return splitWs(s, maxsplit);
-  const d = argStr(sep, "must be str or None, not " + typeOf(sep).name);
+  const d = strValue(sep);
+  if (d === undefined) raise("TypeError", `must be str or None, not ${typeOf(sep).name}`);
   if (d === "") raise("ValueError", "empty separator");
   if (maxsplit < 0) return s.split(d);
   const out: string[] = [];
@@ -384,7 +385,8 @@ defMethod(strType, "rsplit", (args, kw) => {
   const sep = kwArg(args, kw, 1, "sep");
   const maxsplit = maxsplitOf(kwArg(args, kw, 2, "maxsplit"));
   if (sep === undefined || sep === None) return new PyList(rsplitWs(s, maxsplit));
-  const d = argStr(sep, "must be str or None, not");
+  const d = strValue(sep);
+  if (d === undefined) raise("TypeError", `must be str or None, not ${typeOf(sep).name}`);
   if (d === "") raise("ValueError", "empty separator");
   if (maxsplit < 0) return new PyList(s.split(d));
   const out: string[] = [];

@@ -103,9 +103,47 @@ export function runClassBody(fn: PyFunction, ns: PyDict): PyValue {
   return runFrame(f);
 }
 
+/**
+ * throw()/close() on a generator suspended inside `yield from` go to the subiterator first,
+ * as in CPython. Returns a value the subiterator yielded (the delegator stays suspended), or
+ * what to do next: the exception to raise in the delegator, or null to resume it normally.
+ */
+function forwardToSubiterator(f: Frame, exc: PyException): { yielded: PyValue } | { exc: PyException | null } {
+  const bc = f.code.bytecode;
+  const pc = f.pc;
+  if (pc < 4 || bc[pc - 2] !== Op.YIELD_VALUE || bc[pc - 4] !== Op.SEND) return { exc };
+  const sub = f.stack[f.sp - 1];
+  try {
+    if (exc.cls.isSubtype(excType("GeneratorExit"))) {
+      if (sub instanceof PyGenerator) sub.close();
+      else {
+        const close = ops.getAttrOrUndefined(sub, "close");
+        if (close !== undefined) ops.call(close, []);
+      }
+      return { exc };
+    }
+    if (sub instanceof PyGenerator) {
+      const r = sub.throw(exc);
+      return r === undefined ? { exc: null } : { yielded: r };
+    }
+    const thr = ops.getAttrOrUndefined(sub, "throw");
+    if (thr === undefined) return { exc };
+    return { yielded: ops.call(thr, [exc]) };
+  } catch (e) {
+    if (ops.isStopIteration(e)) return { exc: null };
+    return { exc: toPyExc(e) };
+  }
+}
+
 function resumeGenerator(gen: PyGenerator, value: PyValue | undefined, exc: PyException | null): PyValue | undefined {
   const f = gen.frame!;
   let r: PyValue;
+  if (exc !== null) {
+    const fwd = forwardToSubiterator(f, exc);
+    if ("yielded" in fwd) return fwd.yielded;
+    exc = fwd.exc;
+    if (exc === null) value = None;
+  }
   try {
     if (exc !== null) r = runFrame(f, exc, undefined);
     else r = runFrame(f, null, value);

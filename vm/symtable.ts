@@ -65,12 +65,16 @@ export class Scope {
     return out.sort();
   }
 
-  /** Free variables, sorted. */
+  /** Free variables, sorted (for a class, also names it only passes through to its methods). */
   freevars(): string[] {
     const out: string[] = [];
     for (const [n, s] of this.scopes) if (s === Sc.Free) out.push(n);
+    for (const n of this.passThrough) if (!out.includes(n)) out.push(n);
     return out.sort();
   }
+
+  /** Class scopes: names local to the class body that methods close over from an enclosing function. */
+  readonly passThrough = new Set<string>();
 }
 
 /** The scope tree of a module, indexed by the AST node that opened each scope. */
@@ -499,12 +503,18 @@ function analyze(s: Scope, bound: Set<string>, globals: Set<string>, filename: s
       continue;
     }
     const cur = s.scopes.get(n);
+    if (s.kind === "class" && cur === Sc.Local && bound.has(n)) {
+      // The class body's own binding stays in its namespace; the cell passes through to methods.
+      s.passThrough.add(n);
+      continue;
+    }
     if (s.kind === "function" && (cur === Sc.Local || cur === Sc.Cell)) s.scopes.set(n, Sc.Cell);
     else if (cur === Sc.GlobalExplicit) continue;
     else if (s.kind !== "module" && cur !== Sc.Local) s.scopes.set(n, Sc.Free);
   }
   const free = new Set<string>();
   for (const [n, sc] of s.scopes) if (sc === Sc.Free) free.add(n);
+  for (const n of s.passThrough) free.add(n);
   for (const n of childFree) {
     if (!local.has(n) && s.kind !== "module" && s.scopes.get(n) !== Sc.GlobalExplicit) {
       if (s.kind === "class" && n === "__class__") continue;

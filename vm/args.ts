@@ -1,6 +1,6 @@
 // Binding call arguments to a Python function's parameters, with CPython's error messages.
 import { type PyValue } from "./objects/object.js";
-import { PyFunction, PyCell } from "./objects/function.js";
+import { PyFunction } from "./objects/function.js";
 import { PyDict } from "./objects/dict.js";
 import { newTuple } from "./objects/tuple.js";
 import { raise } from "./raise.js";
@@ -119,11 +119,4 @@ function tooManyPositional(fn: PyFunction, nargs: number, kw: Map<string, PyValu
     given = `${plural(nargs, "positional argument")} (and ${plural(kwonlyGiven, "keyword-only argument")}) were given`;
   }
   raise("TypeError", `${fn.qualname}() takes ${takes} but ${given}`);
-}
-
-/** Creates the cells for a new frame: cell variables that are also parameters start with the argument. */
-export function makeCells(fn: PyFunction, fast: (PyValue | undefined)[]): void {
-  void fn;
-  void fast;
-  void PyCell;
 }

@@ -475,11 +475,6 @@ export class Compiler {
       this.emit(Op.JUMP, loop.exit!);
     } else this.emit(Op.JUMP, loop.start!);
     this.asm.handlerStack = saved;
-    this.restoreDepthAfterJump();
-  }
-
-  private restoreDepthAfterJump(): void {
-    // Code after an unwinding jump is unreachable until the next label.
   }
 
   returnStmt(s: A.Return): void {

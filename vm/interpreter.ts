@@ -551,7 +551,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             sp = base;
             f.sp = sp;
             f.pc = pc;
-            stack[sp++] = callOther(f, callable, args, null);
+            stack[sp++] = ops.call(callable, args, null);
             break;
           }
           case Op.CALL_KW: {
@@ -566,7 +566,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             sp = base;
             f.sp = sp;
             f.pc = pc;
-            stack[sp++] = callOther(f, callable, args, kw);
+            stack[sp++] = ops.call(callable, args, kw);
             break;
           }
           case Op.CALL_EX: {
@@ -577,7 +577,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             f.sp = sp;
             f.pc = pc;
             const [args, kw] = callExArgs(() => funcName(callable), argsV, kwV);
-            stack[sp++] = callOther(f, callable, args, kw);
+            stack[sp++] = ops.call(callable, args, kw);
             break;
           }
           case Op.BINARY_OP: {
@@ -867,7 +867,8 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
               if (out === undefined) retv = sub.returnValue;
             } else if (v === None) {
               out = ops.iterNext(sub);
-              if (out === undefined) retv = lastStopValue(sub);
+              // Builtin iterators end without a value: `yield from` them gives None.
+              if (out === undefined) retv = None;
             } else {
               try {
                 out = ops.callMethod(sub, "send", [v]);
@@ -1078,17 +1079,6 @@ export function currentException(): PyException | null {
 
 function stopValue(e: PyException): PyValue {
   return e.args.length > 0 ? e.args[0] : None;
-}
-
-function lastStopValue(sub: PyValue): PyValue {
-  void sub;
-  return None;
-}
-
-/** Calls a non-Python-function callable (or a Python one with keywords) from the loop. */
-function callOther(f: Frame, callable: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
-  void f;
-  return ops.call(callable, args, kw);
 }
 
 /** The Python `__init__` to run for `cls(...)` when `cls` uses object.__new__ and the default metaclass call. */

@@ -1,4 +1,5 @@
 // The embedding API: createVM, running code, calling guest functions, host modules, PythonError.
+import { configureJit, jitStats, type JitOptions, type FunctionJitStats } from "../jit/jit.js";
 import { Runtime, enterRuntime, type Sink, type FileHooks } from "./runtime.js";
 export type { FileHooks } from "./runtime.js";
 import { None, PyObject, typeOf, type PyValue } from "./objects/object.js";
@@ -31,6 +32,8 @@ export interface VMOptions {
   recursionLimit?: number;
   /** Files the guest may `open()`; without it every `open()` raises PermissionError. */
   files?: FileHooks;
+  /** JIT settings (default: on, threshold 1000 calls, OSR after 5000 loop iterations). */
+  jit?: JitOptions;
 }
 
 /** Options for {@link VM.exec}. */
@@ -88,6 +91,7 @@ export class VM {
     if (options.recursionLimit) r.recursionLimit = options.recursionLimit;
     if (options.readFile) r.readFile = options.readFile;
     if (options.files) r.files = options.files;
+    configureJit(r, options.jit ?? {});
     this.main = this.enter(() => initRuntime(r));
   }
 
@@ -166,6 +170,11 @@ export class VM {
     };
   }
 
+  /** What the JIT did with each function of this VM that became hot (see {@link FunctionJitStats}). */
+  jitStats(): FunctionJitStats[] {
+    return jitStats(this.runtime);
+  }
+
   /**
    * Registers a host module: `import name` in Python gives a module whose attributes are the
    * given functions (called with converted arguments) and values.
@@ -191,6 +200,8 @@ export class VM {
     });
   }
 }
+
+export type { JitOptions, FunctionJitStats, JitMode } from "../jit/jit.js";
 
 /** Creates a VM. Asynchronous so the JIT toolchain can be readied without blocking. */
 export async function createVM(options: VMOptions = {}): Promise<VM> {

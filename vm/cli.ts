@@ -5,6 +5,7 @@ import { VM, PythonError } from "./api.js";
 import { compileSource } from "./exec.js";
 import { disassemble } from "./dis.js";
 import { enterRuntime } from "./runtime.js";
+import { jitOptionsFromEnv, watFor, type JitOptions, type FunctionJitStats } from "../jit/jit.js";
 
 /** taipan's version string. */
 export const VERSION = "0.1.0";
@@ -13,8 +14,15 @@ const HELP = `usage: taipan [option] ... [-c cmd | file] [arg] ...
 Options:
   -c cmd         program passed in as string
   --dis FILE     print the bytecode of FILE instead of running it
+  --no-jit       interpret only (same as --jit=off)
+  --jit=MODE     on (default), off, or eager (compile every function on its first call)
+  --jit-threshold=N      calls before a function is compiled (default 1000)
+  --jit-osr-threshold=N  loop iterations before a running loop is compiled (default 5000)
+  --jit-stats    print what the JIT did, per function, to stderr at exit
+  --dump-wat=NAME  print the WebAssembly text of function NAME to stderr at exit
   --version      print the version and exit
   -h, --help     print this help and exit
+Environment: TAIPAN_JIT=on|off|eager, TAIPAN_JIT_THRESHOLD, TAIPAN_JIT_OSR_THRESHOLD
 file             program read from script file
 arg ...          arguments passed to program in sys.argv[1:]
 `;
@@ -87,6 +95,9 @@ export async function main(argv: string[]): Promise<number> {
   let code: string | null = null;
   let file: string | null = null;
   let dis = false;
+  let stats = false;
+  let dumpWat: string | null = null;
+  const jit: JitOptions = jitOptionsFromEnv(process.env);
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -106,6 +117,27 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     } else if (a === "--dis") {
       dis = true;
+    } else if (a === "--no-jit") {
+      jit.mode = "off";
+    } else if (a.startsWith("--jit=")) {
+      const m = a.slice(6);
+      if (m !== "on" && m !== "off" && m !== "eager") {
+        process.stderr.write(`taipan: --jit must be on, off or eager\n`);
+        return 2;
+      }
+      jit.mode = m;
+    } else if (a.startsWith("--jit-threshold=") || a.startsWith("--jit-osr-threshold=")) {
+      const n = Number(a.slice(a.indexOf("=") + 1));
+      if (!Number.isInteger(n) || n < 1) {
+        process.stderr.write(`taipan: ${a.slice(0, a.indexOf("="))} needs a positive integer\n`);
+        return 2;
+      }
+      if (a.startsWith("--jit-threshold=")) jit.threshold = n;
+      else jit.osrThreshold = n;
+    } else if (a === "--jit-stats") {
+      stats = true;
+    } else if (a.startsWith("--dump-wat=")) {
+      dumpWat = a.slice(11);
     } else if (a.startsWith("-") && a !== "-") {
       process.stderr.write(`unknown option ${a}\n${HELP}`);
       return 2;
@@ -143,6 +175,7 @@ export async function main(argv: string[]): Promise<number> {
       return readLineSync();
     },
     argv: code !== null ? ["-c", ...rest] : [file!, ...rest],
+    jit,
     path: [scriptDir],
     readFile: (p) => {
       try {
@@ -185,12 +218,21 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
+  const report = (): void => {
+    if (stats) writeAll(2, formatJitStats(vm.jitStats()));
+    if (dumpWat !== null) {
+      const wats = watFor(vm.runtime, dumpWat);
+      writeAll(2, wats.length > 0 ? wats.join("\n") + "\n" : `taipan: no compiled code for '${dumpWat}'\n`);
+    }
+  };
   try {
     vm.exec(source, { filename });
     out.flush();
+    report();
     return 0;
   } catch (e) {
     out.flush();
+    report();
     if (e instanceof PythonError) {
       if (e.type === "SystemExit") return vm.systemExitCode(e, out.writeErr);
       writeAll(2, e.traceback);
@@ -199,4 +241,19 @@ export async function main(argv: string[]): Promise<number> {
     writeAll(2, `taipan internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
     return 70;
   }
+}
+
+/** The --jit-stats table. */
+function formatJitStats(rows: FunctionJitStats[]): string {
+  const lines = ["JIT statistics (functions that became hot):"];
+  if (rows.length === 0) lines.push("  (none)");
+  for (const r of rows) {
+    let what = r.status;
+    if (r.status === "compiled") {
+      what = `compiled${r.osr ? " (OSR)" : ""} ${r.signature} in ${r.compileMs.toFixed(2)} ms, ${r.wasmBytes} bytes of wasm`;
+    } else if (r.reason) what += `: ${r.reason}`;
+    lines.push(`  ${r.name} (${r.location}): ${r.calls} calls, ${r.backedges} loop iterations; ${what}`);
+    for (const [reason, n] of Object.entries(r.deopts)) lines.push(`      deopt x${n}: ${reason}`);
+  }
+  return lines.join("\n") + "\n";
 }

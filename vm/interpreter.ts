@@ -26,6 +26,8 @@ import * as ic from "./inline_cache.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "./code.js";
 import { buildClass } from "./classes.js";
 import { setSuperResolver, setFrameAccessors } from "../stdlib/builtins.js";
+import { jitCall, jitOsr, setBuiltinsLookup, RESUMED } from "../jit/jit.js";
+import { setInterpreterHooks } from "../jit/runtime.js";
 
 /** The innermost running frame (for globals(), locals(), super(), sys.exc_info()). */
 let currentFrame: Frame | null = null;
@@ -80,6 +82,10 @@ function builtinsOf(globals: PyDict): PyDict {
 /** Calls a Python function from TypeScript, running a nested interpreter loop. */
 export function callFunction(fn: PyFunction, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   const code = fn.code;
+  if (kw === null && ++code.callCount >= rt().jitCallThreshold) {
+    const res = jitCall(fn, args, 0, args.length);
+    if (res !== undefined) return res;
+  }
   const f = makeFrame(fn, args, kw);
   if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return makeGenerator(f, fn);
   return runFrame(f);
@@ -167,6 +173,8 @@ function resumeGenerator(gen: PyGenerator, value: PyValue | undefined, exc: PyEx
   return undefined;
 }
 setGenResume(resumeGenerator);
+setInterpreterHooks((f) => runFrame(f), (fn) => builtinsOf(fn.globals));
+setBuiltinsLookup(builtinsOf);
 ops.setPyCallHook(callFunction);
 
 function unboundLocal(f: Frame, i: number): never {
@@ -322,6 +330,8 @@ function makeFunction(f: Frame, code: CodeObject, flags: number, stack: PyValue[
 export function runFrame(entry: Frame, throwIn: PyException | null = null, sendIn: PyValue | undefined = undefined): PyValue {
   const r = rt();
   const limit = r.recursionLimit;
+  const jitThreshold = r.jitCallThreshold;
+  const osrThreshold = r.jitOsrThreshold;
   if (r.depth >= limit + 50) recursionError();
   const savedFrame = currentFrame;
   const savedDepth = r.depth;
@@ -499,6 +509,15 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             if (callable instanceof PyFunction) {
               const fcode = callable.code;
               f.pc = pc;
+              if (++fcode.callCount >= jitThreshold) {
+                f.sp = sp;
+                const res = jitCall(callable, stack, argStart, nargs);
+                if (res !== undefined) {
+                  sp = base;
+                  stack[sp++] = res;
+                  break;
+                }
+              }
               let nf: Frame;
               if (fcode.fastCall && nargs === fcode.argcount) {
                 nf = new Frame(fcode, callable.globals, callable.globals === f.globals ? f.builtins : builtinsOf(callable.globals), null, callable);
@@ -783,9 +802,6 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             } else stack[sp++] = v;
             break;
           }
-          case Op.JUMP:
-            pc = arg * 2;
-            break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp];
             if (v === false || (v !== true && !ops.isTrue(v))) pc = arg * 2;
@@ -810,6 +826,26 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.POP_JUMP_IF_NOT_NONE:
             if (stack[--sp] !== None) pc = arg * 2;
             break;
+          case Op.JUMP: {
+            const target = arg * 2;
+            if (target >= pc || ++code.backedgeCount < osrThreshold) {
+              pc = target;
+              break;
+            }
+            // A hot loop: continue it in compiled code (on-stack replacement).
+            f.pc = target;
+            f.sp = sp;
+            const res = jitOsr(f);
+            if (res === undefined) {
+              pc = target;
+              break;
+            }
+            pc = f.pc;
+            sp = f.sp;
+            if (res === RESUMED) break;
+            stack[sp++] = res;
+          }
+          // falls through: the compiled loop ran the function to its return
           case Op.RETURN_VALUE: {
             let rv = stack[--sp];
             r.depth--;

@@ -39,6 +39,12 @@ export class Runtime {
   files: FileHooks | null = null;
   /** Source lines of every compiled file, for tracebacks (CPython's linecache). */
   sources = new Map<string, string[]>();
+  /** Calls after which a function is handed to the JIT (Infinity: JIT off). */
+  jitCallThreshold = Infinity;
+  /** Loop back-edges after which a running loop is compiled and entered (OSR). */
+  jitOsrThreshold = Infinity;
+  /** Eager JIT: compile every function on its first call and wait for the code. */
+  jitEager = false;
   /** Host modules registered through the embedding API, created on first import. */
   hostModules = new Map<string, () => PyValue>();
   constructor(stdout: Sink, stderr: Sink) {

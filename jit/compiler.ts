@@ -1,0 +1,1403 @@
+// Bytecode + argument types → typed IR (per-block abstract states) → WAT.
+//
+// A unit is one code object specialised for one entry signature (Numba-style: the types of
+// the arguments at the hot call, or of the live values at an OSR loop header). Inference runs
+// the same `step` function as code generation, once without emitting to reach a fixpoint of
+// block-entry states, then once more emitting wasm for each block in Ramsey's structured
+// order. Every value has one static type; an int that leaves i64, a zero divisor that needs
+// an exception, or a callee that deoptimised exits to the interpreter at that exact bytecode
+// with all locals and stack values spilled (jit/runtime.ts rebuilds the frame).
+import { Op, OPCODES } from "../vm/opcodes.js";
+import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "../vm/code.js";
+import { None, PyType, type PyValue } from "../vm/objects/object.js";
+import { PyFloat } from "../vm/objects/float.js";
+import { PyFunction, PyBuiltin } from "../vm/objects/function.js";
+import { PyModule } from "../vm/objects/module.js";
+import type { PyDict } from "../vm/objects/dict.js";
+import { Ty, type AV, joinAV, slotSuffix, tyName } from "./types.js";
+import { buildCfg, CfgError, type Cfg } from "./cfg.js";
+import { WatFunction, WatModule, type WasmType } from "./wat.js";
+import { MEM, BAIL_POLL_ITERATIONS } from "./layout.js";
+
+/** Thrown when a unit cannot be compiled; the message is the reason users see. */
+export class Reject extends Error {}
+
+/** A global, builtin or module attribute the compiled code baked in; checked on every entry. */
+export interface Assumption {
+  /** The namespace looked in first. */
+  dict: PyDict;
+  /** The name. */
+  name: string;
+  /** The value seen (undefined: must stay absent, so `fallback` decides). */
+  value: PyValue | undefined;
+  /** For builtins: the builtins dict that must hold `fallbackValue`. */
+  fallback?: PyDict;
+  /** The builtin seen. */
+  fallbackValue?: PyValue;
+}
+
+/** One code object specialised for one signature and entry point. */
+export interface Unit {
+  /** Process-wide id (deopt records and the shadow stack name units by it). */
+  id: number;
+  /** The code. */
+  code: CodeObject;
+  /** A function object of this code (for frames rebuilt after a deopt). */
+  func: PyFunction;
+  /** Entry types of the parameters (normal entry) or of every local (OSR entry). */
+  params: AV[];
+  /** Loop header instruction for an OSR unit, else -1. */
+  osrPc: number;
+  /** Stack at the OSR header (the loop's iterator), else empty. */
+  osrStack: AV[];
+  /** Inferred return value type (null until some return is seen). */
+  ret: AV | null;
+  /** Compile-time values referenced by spills and helper calls. */
+  known: PyValue[];
+  /** Baked-in names. */
+  assumptions: Assumption[];
+  /** wasm function name. */
+  name: string;
+  /** Export name of the JS-facing entry. */
+  entryName: string;
+  /** Block-entry states from inference. */
+  states: (State | null)[];
+  /** The CFG. */
+  cfg: Cfg | null;
+  /** Locals that are unbound on some path (they carry a runtime "bound" flag). */
+  muLocals: Set<number>;
+  /** Analysis finished. */
+  analyzed: boolean;
+}
+
+/** Abstract machine state at a program point. */
+export interface State {
+  /** One entry per local slot. */
+  locals: AV[];
+  /** The value stack, bottom first. */
+  stack: AV[];
+}
+
+const UNREACHABLE_RET: AV = { t: Ty.Undef };
+
+let nextUnitId = 1;
+
+function cloneState(s: State): State {
+  return { locals: s.locals.slice(), stack: s.stack.slice() };
+}
+
+function sanitize(name: string): string {
+  return name.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+/** The abstract type of a runtime value (for signatures taken from real arguments). */
+export function avOf(v: PyValue | undefined): AV {
+  if (v === undefined) return { t: Ty.Undef };
+  if (typeof v === "number") return { t: Ty.Int };
+  if (typeof v === "boolean") return { t: Ty.Bool };
+  if (v instanceof PyFloat) return { t: Ty.Float };
+  if (v === None) return { t: Ty.None };
+  return { t: Ty.Obj };
+}
+
+const wasmOf = (t: Ty): WasmType => (t === Ty.Int ? "i64" : t === Ty.Float ? "f64" : t === Ty.Obj ? "externref" : "i32");
+
+/** A set of units compiled into one wasm module. */
+export class Batch {
+  /** Units in creation order. */
+  readonly units: Unit[] = [];
+  /** The module being built. */
+  readonly mod = new WatModule();
+  private readonly builtins: PyDict;
+
+  constructor(builtins: PyDict) {
+    this.builtins = builtins;
+  }
+
+  /** The unit for `func` entered with `params`, analysing it (and its callees) if new. */
+  unitFor(func: PyFunction, params: AV[], osrPc = -1, osrStack: AV[] = []): Unit {
+    const key = params.map((p) => p.t).join(",");
+    for (const u of this.units) {
+      if (u.code === func.code && u.osrPc === osrPc && u.params.map((p) => p.t).join(",") === key && u.func.globals === func.globals) return u;
+    }
+    const code = func.code;
+    checkSupported(code, func);
+    const id = nextUnitId++;
+    const base = sanitize(code.name) + "_" + id;
+    const u: Unit = {
+      id, code, func, params, osrPc, osrStack, ret: null, known: [], assumptions: [],
+      name: osrPc >= 0 ? base + "_osr" : base, entryName: (osrPc >= 0 ? base + "_osr" : base) + "_entry",
+      states: [], cfg: null, muLocals: new Set(), analyzed: false,
+    };
+    this.units.push(u);
+    try {
+      u.cfg = buildCfg(code, osrPc >= 0 ? osrPc : 0);
+    } catch (e) {
+      if (e instanceof CfgError) throw new Reject(e.message);
+      throw e;
+    }
+    // Iterate to a fixpoint of return types (recursion sees its own return type grow).
+    for (let round = 0; round < 6; round++) {
+      const before = u.ret?.t;
+      new FnCompiler(this, u, null).analyze();
+      if (u.ret?.t === before && round > 0) break;
+    }
+    u.analyzed = true;
+    return u;
+  }
+
+  /** The builtins namespace used to resolve names. */
+  get builtinsDict(): PyDict {
+    return this.builtins;
+  }
+
+  /** Emits every unit and returns the module's WAT. */
+  emit(): string {
+    // Mutual recursion: re-infer until every unit's return type is stable.
+    for (let round = 0; ; round++) {
+      let changed = false;
+      for (const u of this.units.slice()) {
+        const before = u.ret?.t;
+        new FnCompiler(this, u, null).analyze();
+        if (u.ret?.t !== before) changed = true;
+      }
+      if (!changed) break;
+      if (round > 6) throw new Reject("return types of mutually recursive functions did not settle");
+    }
+    for (const u of this.units) {
+      const w = new WatFunction(u.name);
+      const g = new FnCompiler(this, u, w);
+      g.analyze();
+      g.generate();
+      this.mod.add(w);
+      this.mod.add(g.entryFunction());
+    }
+    return this.mod.toText();
+  }
+}
+
+function checkSupported(code: CodeObject, func: PyFunction): void {
+  if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) throw new Reject("generator or coroutine");
+  if (code.ncells > 0 || code.nfrees > 0) throw new Reject("uses closures (cell or free variables)");
+  if (!code.simpleArgs) throw new Reject("has *args, **kwargs or keyword-only parameters");
+  if (code.exceptionTable.length > 0) throw new Reject("has try/except/finally or with");
+  if (func.closure !== null) throw new Reject("is a closure");
+}
+
+/** Which wasm local names hold stack slot `d` / local `i` of a type. */
+function slotName(d: number, t: Ty, part = ""): string {
+  return part ? `s${d}_${part}` : `s${d}_${slotSuffix(t)}`;
+}
+
+/** Analyses or emits one unit. `w === null` is the inference pass. */
+class FnCompiler {
+  private readonly batch: Batch;
+  private readonly u: Unit;
+  /** The active emitter: null while inferring (even on the emitting compiler). */
+  private w: WatFunction | null;
+  private readonly target: WatFunction | null;
+  private readonly code: CodeObject;
+  private pc = 0;
+  private pre: State | null = null;
+  private changed = false;
+
+  constructor(batch: Batch, u: Unit, w: WatFunction | null) {
+    this.batch = batch;
+    this.u = u;
+    this.w = w;
+    this.target = w;
+    this.code = u.code;
+  }
+
+  // ------------------------------------------------------------------ inference
+
+  private entryState(): State {
+    const n = this.code.nlocalsplus;
+    const locals: AV[] = [];
+    for (let i = 0; i < n; i++) locals.push({ t: Ty.Undef });
+    if (this.u.osrPc >= 0) {
+      for (let i = 0; i < this.u.params.length; i++) locals[i] = this.u.params[i];
+      return { locals, stack: this.u.osrStack.slice() };
+    }
+    for (let i = 0; i < this.u.params.length; i++) locals[i] = this.u.params[i];
+    return { locals, stack: [] };
+  }
+
+  analyze(): void {
+    this.w = null;
+    try {
+      this.infer();
+    } finally {
+      this.w = this.target;
+    }
+  }
+
+  private infer(): void {
+    const cfg = this.u.cfg!;
+    const states: (State | null)[] = cfg.blocks.map(() => null);
+    states[cfg.entry] = this.entryState();
+    this.u.muLocals = new Set();
+    let guard = 0;
+    do {
+      this.changed = false;
+      for (const id of cfg.order) {
+        const s = states[id];
+        if (s === null) continue;
+        const outs = this.runBlock(id, cloneState(s));
+        const b = cfg.blocks[id];
+        for (let k = 0; k < b.succs.length; k++) this.mergeInto(states, b.succs[k], outs[k]);
+      }
+      if (++guard > 50) throw new Reject("type inference did not converge");
+    } while (this.changed);
+    this.u.states = states;
+    for (const s of states) {
+      if (s === null) continue;
+      s.locals.forEach((av, i) => {
+        if (av.mu) this.u.muLocals.add(i);
+      });
+    }
+  }
+
+  private mergeInto(states: (State | null)[], id: number, s: State): void {
+    const cur = states[id];
+    if (cur === null) {
+      states[id] = cloneState(s);
+      this.changed = true;
+      return;
+    }
+    if (cur.stack.length !== s.stack.length) throw new Reject("stack depth differs at a merge");
+    for (let i = 0; i < cur.locals.length; i++) {
+      const j = joinAV(cur.locals[i], s.locals[i]);
+      if (j === null) throw new Reject(`local '${this.localName(i)}' is ${tyName(cur.locals[i].t)} on one path and ${tyName(s.locals[i].t)} on another`);
+      if (!sameAV(j, cur.locals[i])) {
+        cur.locals[i] = j;
+        this.changed = true;
+      }
+    }
+    for (let i = 0; i < cur.stack.length; i++) {
+      const j = joinAV(cur.stack[i], s.stack[i]);
+      if (j === null) throw new Reject(`a stack value is ${tyName(cur.stack[i].t)} on one path and ${tyName(s.stack[i].t)} on another`);
+      if (!sameAV(j, cur.stack[i])) {
+        cur.stack[i] = j;
+        this.changed = true;
+      }
+    }
+  }
+
+  private localName(i: number): string {
+    const c = this.code;
+    return i < c.nlocals ? c.varnames[i] : `cell${i}`;
+  }
+
+  /** Runs a block's instructions; returns the state for each successor. */
+  private runBlock(id: number, s: State): State[] {
+    const b = this.u.cfg!.blocks[id];
+    const bc = this.code.bytecode;
+    for (let i = b.start; i < b.end - 1; i++) this.step(i, bc[2 * i], bc[2 * i + 1], s);
+    const last = b.end - 1;
+    return this.terminator(last, bc[2 * last], bc[2 * last + 1], s, b.succs.length);
+  }
+
+  // ------------------------------------------------------------------ emission helpers
+
+  private e(...instrs: string[]): void {
+    if (this.w !== null) this.w.emit(...instrs);
+  }
+
+  private get emitting(): boolean {
+    return this.w !== null;
+  }
+
+  /** wasm local holding stack slot d for type t (declared on first use). */
+  private sl(d: number, t: Ty): string {
+    const n = slotName(d, t);
+    if (this.w !== null) this.w.local(n, wasmOf(t));
+    return "$" + n;
+  }
+
+  private rangeLocals(d: number): [string, string, string] {
+    const parts = ["cur", "stop", "step"].map((p) => {
+      const n = slotName(d, Ty.Range, p);
+      if (this.w !== null) this.w.local(n, "i64");
+      return "$" + n;
+    }) as [string, string, string];
+    return parts;
+  }
+
+  /** wasm local holding Python local i for type t. */
+  private ll(i: number, t: Ty): string {
+    const n = `${sanitize(this.localName(i))}_${slotSuffix(t)}`;
+    if (this.w !== null) this.w.local(n, wasmOf(t));
+    return "$" + n;
+  }
+
+  private boundFlag(i: number): string {
+    const n = `${sanitize(this.localName(i))}_set`;
+    if (this.w !== null) this.w.local(n, "i32");
+    return "$" + n;
+  }
+
+  private imp(name: string, params: WasmType[], results: WasmType[]): string {
+    return "$" + this.batch.mod.importFunc(name, params, results);
+  }
+
+  private knownIndex(v: PyValue): number {
+    let i = this.u.known.indexOf(v);
+    if (i < 0) {
+      i = this.u.known.length;
+      this.u.known.push(v);
+    }
+    return i;
+  }
+
+  /** Pushes the wasm value of stack slot d (typed av) onto the wasm operand stack. */
+  private get(d: number, av: AV): void {
+    if (av.t === Ty.Int || av.t === Ty.Float || av.t === Ty.Bool || av.t === Ty.Obj) this.e(`local.get ${this.sl(d, av.t)}`);
+    else if (av.t === Ty.None) this.e("i32.const 0");
+    else this.e("unreachable");
+  }
+
+  /** Pushes slot d converted to i64 (int or bool). */
+  private getInt(d: number, av: AV): void {
+    this.get(d, av);
+    if (av.t === Ty.Bool) this.e("i64.extend_i32_u");
+  }
+
+  /** Pushes slot d converted to f64 (int exactly representable, checked by the caller). */
+  private getFloat(d: number, av: AV): void {
+    this.get(d, av);
+    if (av.t === Ty.Int) this.e("f64.convert_i64_s");
+    else if (av.t === Ty.Bool) this.e("f64.convert_i32_u");
+  }
+
+  /** Pops the wasm operand stack into slot d. */
+  private put(d: number, t: Ty): void {
+    if (t === Ty.Int || t === Ty.Float || t === Ty.Bool || t === Ty.Obj) this.e(`local.set ${this.sl(d, t)}`);
+    else if (t === Ty.None) this.e("drop");
+  }
+
+  /** Current instruction's source line recorded in the shadow stack (for tracebacks). */
+  private recordPc(pc: number): void {
+    this.e(`local.get $depth`, `i32.const 3`, `i32.shl`, `i32.const ${pc}`, `i32.store offset=${MEM.SHADOW + 4}`);
+  }
+
+  /** Emits: if the i32 on the wasm stack is non-zero, deoptimise before instruction `pc`. */
+  private bailIf(pc: number): void {
+    if (!this.emitting) return;
+    this.e("if");
+    this.w!.emit("  ;; deopt: resume the interpreter at instruction " + pc);
+    this.emitBail(pc, this.pre!, 0, "  ");
+    this.e("end");
+  }
+
+  private emitBail(pc: number, s: State, kind: 0 | 1 | 2, pad: string): void {
+    const pending = kind === 1;
+    const spill = (slot: number, av: AV, read: () => string[]): void => {
+      switch (av.t) {
+        case Ty.Int: this.e(pad + `i32.const ${slot}`, ...read().map((x) => pad + x), pad + `call ${this.imp("spill_i", ["i32", "i64"], [])}`); break;
+        case Ty.Float: this.e(pad + `i32.const ${slot}`, ...read().map((x) => pad + x), pad + `call ${this.imp("spill_f", ["i32", "f64"], [])}`); break;
+        case Ty.Bool: this.e(pad + `i32.const ${slot}`, ...read().map((x) => pad + x), pad + `call ${this.imp("spill_b", ["i32", "i32"], [])}`); break;
+        case Ty.Obj: this.e(pad + `i32.const ${slot}`, ...read().map((x) => pad + x), pad + `call ${this.imp("spill_r", ["i32", "externref"], [])}`); break;
+        case Ty.None: this.e(pad + `i32.const ${slot}`, pad + `i32.const -1`, pad + `call ${this.imp("spill_k", ["i32", "i32"], [])}`); break;
+        case Ty.Null: this.e(pad + `i32.const ${slot}`, pad + `i32.const -2`, pad + `call ${this.imp("spill_k", ["i32", "i32"], [])}`); break;
+        case Ty.Known: this.e(pad + `i32.const ${slot}`, pad + `i32.const ${this.knownIndex(av.k as PyValue)}`, pad + `call ${this.imp("spill_k", ["i32", "i32"], [])}`); break;
+        case Ty.Range:
+        case Ty.RangeIter: {
+          const [c, st, sp] = read();
+          this.e(pad + `i32.const ${slot}`, pad + `i32.const ${av.t === Ty.Range ? 1 : 0}`, pad + c, pad + st, pad + sp,
+            pad + `call ${this.imp("spill_range", ["i32", "i32", "i64", "i64", "i64"], [])}`);
+          break;
+        }
+        default: break;
+      }
+    };
+    s.locals.forEach((av, i) => {
+      if (av.t === Ty.Undef) return;
+      if (this.u.muLocals.has(i)) {
+        this.e(pad + `local.get ${this.boundFlag(i)}`, pad + "if");
+        spill(i, av, () => [`local.get ${this.ll(i, av.t)}`]);
+        this.e(pad + "end");
+      } else spill(i, av, () => [`local.get ${this.ll(i, av.t)}`]);
+    });
+    const n = pending ? s.stack.length - 1 : s.stack.length;
+    for (let d = 0; d < n; d++) {
+      const av = s.stack[d];
+      if (av.t === Ty.Range || av.t === Ty.RangeIter) {
+        const r = this.rangeLocals(d);
+        spill(10000 + d, av, () => r.map((x) => `local.get ${x}`));
+      } else spill(10000 + d, av, () => [`local.get ${this.sl(d, av.t)}`]);
+    }
+    this.e(pad + `i32.const ${this.u.id}`, pad + `i32.const ${pc}`, pad + `i32.const ${kind}`,
+      pad + `call ${this.imp("deopt", ["i32", "i32", "i32"], [])}`);
+    this.returnDummy(pad);
+  }
+
+  private returnDummy(pad = ""): void {
+    const r = this.u.ret;
+    if (r !== null && r.t !== Ty.Undef) {
+      const t = wasmOf(r.t);
+      this.e(pad + (t === "externref" ? "ref.null extern" : `${t}.const 0`));
+    } else this.e(pad + "i32.const 0");
+    this.e(pad + "return");
+  }
+
+  // ------------------------------------------------------------------ instructions
+
+  private reject(what: string): never {
+    throw new Reject(`${what} (line ${this.code.lineFor(this.pc)})`);
+  }
+
+  private step(pc: number, op: number, arg: number, s: State): void {
+    this.pc = pc;
+    if (this.emitting) {
+      this.pre = cloneState(s);
+      this.w!.note(`${pc}: ${OPCODES[op].name} ${arg}  (line ${this.code.lineFor(pc)})`);
+    }
+    const st = s.stack;
+    const top = st.length - 1;
+    switch (op) {
+      case Op.NOP:
+        return;
+      case Op.POP_TOP:
+        st.pop();
+        return;
+      case Op.LOAD_CONST: {
+        const v = this.code.consts[arg];
+        const d = st.length;
+        if (typeof v === "number") {
+          this.e(`i64.const ${v}`);
+          this.put(d, Ty.Int);
+          st.push({ t: Ty.Int, k: v });
+        } else if (typeof v === "boolean") {
+          this.e(`i32.const ${v ? 1 : 0}`);
+          this.put(d, Ty.Bool);
+          st.push({ t: Ty.Bool, k: v });
+        } else if (v instanceof PyFloat) {
+          this.e(`f64.const ${f64Literal(v.value)}`);
+          this.put(d, Ty.Float);
+          st.push({ t: Ty.Float, k: v.value });
+        } else if (v === None) st.push({ t: Ty.None });
+        else this.reject(`constant of type ${typeof v === "string" ? "str" : "object"}`);
+        return;
+      }
+      case Op.LOAD_FAST: {
+        const av = s.locals[arg];
+        if (av.t === Ty.Undef) this.reject(`local '${this.localName(arg)}' read before assignment`);
+        const d = st.length;
+        if (av.mu && this.emitting) {
+          this.e(`local.get ${this.boundFlag(arg)}`, "i32.eqz");
+          this.bailIf(pc);
+        }
+        if (av.t === Ty.Known || av.t === Ty.Null) this.reject("local holding a function");
+        if (av.t === Ty.Range || av.t === Ty.RangeIter) this.reject("local holding a range");
+        if (av.t !== Ty.None) {
+          this.e(`local.get ${this.ll(arg, av.t)}`);
+          this.put(d, av.t);
+        }
+        st.push({ t: av.t, k: av.k });
+        return;
+      }
+      case Op.STORE_FAST: {
+        const av = st.pop()!;
+        if (av.t === Ty.Known || av.t === Ty.Null || av.t === Ty.Range || av.t === Ty.RangeIter) this.reject("storing a function or range in a local");
+        if (av.t !== Ty.None && av.t !== Ty.Undef) {
+          this.e(`local.get ${this.sl(st.length, av.t)}`, `local.set ${this.ll(arg, av.t)}`);
+        }
+        if (this.u.muLocals.has(arg)) this.e("i32.const 1", `local.set ${this.boundFlag(arg)}`);
+        s.locals[arg] = { t: av.t, k: av.k };
+        return;
+      }
+      case Op.LOAD_GLOBAL: {
+        const name = this.code.names[arg];
+        st.push(this.resolveGlobal(name, st.length));
+        return;
+      }
+      case Op.LOAD_ATTR:
+      case Op.LOAD_METHOD: {
+        const obj = st[top];
+        const name = this.code.names[arg];
+        if (obj.t !== Ty.Known || !(obj.k instanceof PyModule)) this.reject(`attribute '${name}' of ${tyName(obj.t)}`);
+        const mod = obj.k as PyModule;
+        const v = mod.dict.getStr(name);
+        if (v === undefined) this.reject(`module attribute '${name}' missing`);
+        this.assume({ dict: mod.dict, name, value: v });
+        const modName = mod.dict.getStr("__name__");
+        st[top] = this.constantAV(v, `${String(modName)}.${name}`, top);
+        if (op === Op.LOAD_METHOD) st.push({ t: Ty.Null });
+        return;
+      }
+      case Op.CALL:
+      case Op.CALL_METHOD: {
+        let n = arg;
+        let fnPos: number;
+        if (op === Op.CALL_METHOD) {
+          fnPos = st.length - arg - 2;
+          if (st[fnPos + 1].t !== Ty.Null) this.reject("method call on an object");
+        } else fnPos = st.length - arg - 1;
+        const argPos = st.length - n;
+        const callee = st[fnPos];
+        const args = st.slice(argPos);
+        const result = this.call(callee, args, argPos, fnPos);
+        st.length = fnPos;
+        st.push(result);
+        return;
+      }
+      case Op.BINARY_OP: {
+        const b = st.pop()!;
+        const a = st.pop()!;
+        st.push(this.binary(arg & 15, a, b, st.length));
+        return;
+      }
+      case Op.COMPARE_OP: {
+        const b = st.pop()!;
+        const a = st.pop()!;
+        st.push(this.compare(arg, a, b, st.length));
+        return;
+      }
+      case Op.UNARY_NEGATIVE: {
+        const a = st[top];
+        if (a.t === Ty.Int || a.t === Ty.Bool) {
+          if (a.t === Ty.Int) {
+            this.e(`local.get ${this.sl(top, Ty.Int)}`, "i64.const 0x8000000000000000", "i64.eq");
+            this.bailIf(pc);
+          }
+          this.e("i64.const 0");
+          this.getInt(top, a);
+          this.e("i64.sub");
+          this.put(top, Ty.Int);
+          st[top] = { t: Ty.Int, k: typeof a.k === "number" ? -a.k : undefined };
+        } else if (a.t === Ty.Float) {
+          this.get(top, a);
+          this.e("f64.neg");
+          this.put(top, Ty.Float);
+          st[top] = { t: Ty.Float, k: typeof a.k === "number" ? -a.k : undefined };
+        } else if (a.t === Ty.Undef) this.e("unreachable");
+        else this.reject(`unary - on ${tyName(a.t)}`);
+        return;
+      }
+      case Op.UNARY_POSITIVE: {
+        const a = st[top];
+        if (a.t === Ty.Bool) {
+          this.getInt(top, a);
+          this.put(top, Ty.Int);
+          st[top] = { t: Ty.Int };
+        } else if (a.t !== Ty.Int && a.t !== Ty.Float && a.t !== Ty.Undef) this.reject(`unary + on ${tyName(a.t)}`);
+        return;
+      }
+      case Op.UNARY_INVERT: {
+        const a = st[top];
+        if (a.t !== Ty.Int && a.t !== Ty.Bool) this.reject(`~ on ${tyName(a.t)}`);
+        this.getInt(top, a);
+        this.e("i64.const -1", "i64.xor");
+        this.put(top, Ty.Int);
+        st[top] = { t: Ty.Int };
+        return;
+      }
+      case Op.UNARY_NOT: {
+        const a = st[top];
+        this.truth(top, a);
+        this.e("i32.eqz");
+        this.put(top, Ty.Bool);
+        st[top] = { t: Ty.Bool };
+        return;
+      }
+      case Op.GET_ITER: {
+        const a = st[top];
+        if (a.t !== Ty.Range) this.reject(`for loop over ${tyName(a.t)} (only range() loops compile)`);
+        st[top] = { t: Ty.RangeIter, k: a.k };
+        return;
+      }
+      case Op.COPY: {
+        const av = st[st.length - arg];
+        if (av.t === Ty.Range || av.t === Ty.RangeIter) this.reject("copying a range");
+        this.get(st.length - arg, av);
+        this.put(st.length, av.t);
+        st.push(av);
+        return;
+      }
+      case Op.SWAP: {
+        const i = st.length - 1;
+        const j = st.length - arg;
+        const a = st[i];
+        const b = st[j];
+        if (a.t === Ty.Range || b.t === Ty.Range || a.t === Ty.RangeIter || b.t === Ty.RangeIter) this.reject("swapping a range");
+        // Move through temporaries: slots are typed per depth.
+        if (this.emitting) {
+          if (a.t !== Ty.None && a.t !== Ty.Known && a.t !== Ty.Null) this.e(`local.get ${this.sl(i, a.t)}`, `local.set ${this.tmp(a.t)}`);
+          this.get(j, b);
+          this.put(i, b.t);
+          if (a.t !== Ty.None && a.t !== Ty.Known && a.t !== Ty.Null) this.e(`local.get ${this.tmp(a.t)}`, `local.set ${this.sl(j, a.t)}`);
+        }
+        st[i] = b;
+        st[j] = a;
+        return;
+      }
+      case Op.BUILD_TUPLE: {
+        const d = st.length - arg;
+        for (let i = 0; i < arg; i++) this.box(d + i, st[d + i]);
+        this.e(`i32.const ${arg}`, `call ${this.imp("build_tuple", ["i32"], ["externref"])}`);
+        st.length = d;
+        this.put(d, Ty.Obj);
+        st.push({ t: Ty.Obj });
+        return;
+      }
+      default:
+        this.reject(`instruction ${OPCODES[op].name}`);
+    }
+  }
+
+  private tmp(t: Ty): string {
+    const n = `tmp_${slotSuffix(t)}`;
+    if (this.w !== null) this.w.local(n, wasmOf(t));
+    return "$" + n;
+  }
+
+  /** Pushes slot d boxed as a Python object onto the runtime's argument buffer. */
+  private box(d: number, av: AV): void {
+    switch (av.t) {
+      case Ty.Int: this.get(d, av); this.e(`call ${this.imp("push_i", ["i64"], [])}`); return;
+      case Ty.Float: this.get(d, av); this.e(`call ${this.imp("push_f", ["f64"], [])}`); return;
+      case Ty.Bool: this.get(d, av); this.e(`call ${this.imp("push_b", ["i32"], [])}`); return;
+      case Ty.Obj: this.get(d, av); this.e(`call ${this.imp("push_r", ["externref"], [])}`); return;
+      case Ty.None: this.e("i32.const -1", `call ${this.imp("push_k", ["i32"], [])}`); return;
+      case Ty.Known: this.e(`i32.const ${this.knownIndex(av.k as PyValue)}`, `i32.const ${this.u.id}`, `call ${this.imp("push_known", ["i32", "i32"], [])}`); return;
+      default: this.reject(`boxing a ${tyName(av.t)}`);
+    }
+  }
+
+  /** Leaves an i32 truth value of slot d on the wasm stack. */
+  private truth(d: number, av: AV): void {
+    switch (av.t) {
+      case Ty.Bool: this.get(d, av); return;
+      case Ty.Int: this.get(d, av); this.e("i64.const 0", "i64.ne"); return;
+      case Ty.Float: this.get(d, av); this.e("f64.const 0", "f64.ne"); return;
+      case Ty.None: this.e("i32.const 0"); return;
+      case Ty.Undef: this.e("unreachable", "i32.const 0"); return;
+      default: this.reject(`truth value of ${tyName(av.t)}`);
+    }
+  }
+
+  private constantAV(v: PyValue, tag: string, d: number): AV {
+    if (typeof v === "number") {
+      this.e(`i64.const ${v}`);
+      this.put(d, Ty.Int);
+      return { t: Ty.Int, k: v };
+    }
+    if (v instanceof PyFloat) {
+      this.e(`f64.const ${f64Literal(v.value)}`);
+      this.put(d, Ty.Float);
+      return { t: Ty.Float, k: v.value };
+    }
+    if (typeof v === "boolean") {
+      this.e(`i32.const ${v ? 1 : 0}`);
+      this.put(d, Ty.Bool);
+      return { t: Ty.Bool, k: v };
+    }
+    if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyModule || v instanceof PyType) return { t: Ty.Known, k: v, tag: v instanceof PyFunction ? "py" : tag };
+    this.reject(`global '${tag}' of an unsupported type`);
+  }
+
+  private resolveGlobal(name: string, slot: number): AV {
+    const g = this.u.func.globals;
+    const v = g.getStr(name);
+    if (v !== undefined) {
+      this.assume({ dict: g, name, value: v });
+      return this.constantAV(v, name, slot);
+    }
+    const b = this.batch.builtinsDict.getStr(name);
+    if (b === undefined) this.reject(`global '${name}' is not defined`);
+    this.assume({ dict: g, name, value: undefined, fallback: this.batch.builtinsDict, fallbackValue: b });
+    return this.constantAV(b, "builtins." + name, slot);
+  }
+
+  private assume(a: Assumption): void {
+    if (!this.u.assumptions.some((x) => x.dict === a.dict && x.name === a.name)) this.u.assumptions.push(a);
+  }
+
+  // ------------------------------------------------------------------ arithmetic
+
+  private binary(op: number, a: AV, b: AV, d: number): AV {
+    const pc = this.pc;
+    if (a.t === Ty.Undef || b.t === Ty.Undef) {
+      this.e("unreachable");
+      return { t: Ty.Undef };
+    }
+    const isInt = (x: AV) => x.t === Ty.Int || x.t === Ty.Bool;
+    const num = (x: AV) => isInt(x) || x.t === Ty.Float;
+    if (!num(a) || !num(b)) this.reject(`operator ${BIN_NAMES[op]} on ${tyName(a.t)} and ${tyName(b.t)}`);
+    if (a.t === Ty.Bool && b.t === Ty.Bool && (op === 9 || op === 10 || op === 11)) {
+      this.get(d, a);
+      this.get(d + 1, b);
+      this.e(op === 9 ? "i32.and" : op === 10 ? "i32.or" : "i32.xor");
+      this.put(d, Ty.Bool);
+      return { t: Ty.Bool };
+    }
+    if (isInt(a) && isInt(b)) return this.intBinary(op, a, b, d, pc);
+    // Float arithmetic (an int operand converts exactly, else deopt).
+    if (op >= 7 && op <= 11) this.reject(`operator ${BIN_NAMES[op]} on float`);
+    if (op === 12) this.reject("@ on numbers");
+    this.floatOperand(d, a, pc);
+    this.floatOperand(d + 1, b, pc);
+    const fa = () => this.getFloat(d, a);
+    const fb = () => this.getFloat(d + 1, b);
+    switch (op) {
+      case 0: fa(); fb(); this.e("f64.add"); break;
+      case 1: fa(); fb(); this.e("f64.sub"); break;
+      case 2: fa(); fb(); this.e("f64.mul"); break;
+      case 3:
+        fb();
+        this.e("f64.const 0", "f64.eq", "if");
+        this.raiseAt(pc, "ZeroDivisionError", "float division by zero");
+        this.e("end");
+        fa(); fb(); this.e("f64.div");
+        break;
+      default:
+        // //, %, ** on floats: the interpreter's own implementation (exact CPython semantics).
+        this.recordPc(pc);
+        this.e(`i32.const ${op}`);
+        fa(); fb();
+        this.e(`call ${this.imp("float_binop", ["i32", "f64", "f64"], ["f64"])}`);
+        this.checkFailed(pc);
+    }
+    this.put(d, Ty.Float);
+    return { t: Ty.Float };
+  }
+
+  /** An int operand of float arithmetic must convert exactly (|x| <= 2**53); else deopt. */
+  private floatOperand(d: number, av: AV, pc: number): void {
+    if (av.t !== Ty.Int) return;
+    if (typeof av.k === "number") return;
+    this.e(`local.get ${this.sl(d, Ty.Int)}`, "i64.const 9007199254740992", "i64.add", "i64.const 18014398509481984", "i64.gt_u");
+    this.bailIf(pc);
+  }
+
+  private intBinary(op: number, a: AV, b: AV, d: number, pc: number): AV {
+    const A = () => this.getInt(d, a);
+    const B = () => this.getInt(d + 1, b);
+    const r = this.tmp(Ty.Int);
+    const kb = typeof b.k === "number" ? b.k : undefined;
+    switch (op) {
+      case 0: // +
+        A(); B(); this.e("i64.add", `local.set ${r}`);
+        // Overflow iff both operands' signs differ from the result's.
+        A(); this.e(`local.get ${r}`, "i64.xor"); B(); this.e(`local.get ${r}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s");
+        this.bailIf(pc);
+        break;
+      case 1: // -
+        A(); B(); this.e("i64.sub", `local.set ${r}`);
+        A(); B(); this.e("i64.xor"); A(); this.e(`local.get ${r}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s");
+        this.bailIf(pc);
+        break;
+      case 2: { // *
+        // Both within 32 bits cannot overflow; otherwise check by division.
+        A(); this.e("i64.const 0x80000000", "i64.add", "i64.const 0xffffffff", "i64.gt_u");
+        B(); this.e("i64.const 0x80000000", "i64.add", "i64.const 0xffffffff", "i64.gt_u", "i32.or", "if");
+        A(); this.e("i64.eqz", "i32.eqz", "if");
+        A(); this.e("i64.const -1", "i64.eq"); B(); this.e("i64.const 0x8000000000000000", "i64.eq", "i32.and");
+        B(); this.e("i64.const -1", "i64.eq"); A(); this.e("i64.const 0x8000000000000000", "i64.eq", "i32.and", "i32.or");
+        this.bailIf(pc);
+        A(); B(); this.e("i64.mul"); A(); this.e("i64.div_s"); B(); this.e("i64.ne");
+        this.bailIf(pc);
+        this.e("end", "end");
+        A(); B(); this.e("i64.mul", `local.set ${r}`);
+        break;
+      }
+      case 3: { // int / int → float, exact when both fit in 53 bits
+        B(); this.e("i64.eqz", "if");
+        this.raiseAt(pc, "ZeroDivisionError", "division by zero");
+        this.e("end");
+        for (const [x, av] of [[d, a], [d + 1, b]] as [number, AV][]) {
+          if (av.t === Ty.Int && typeof av.k !== "number") {
+            this.get(x, av);
+            this.e("i64.const 9007199254740992", "i64.add", "i64.const 18014398509481984", "i64.gt_u");
+            this.bailIf(pc);
+          }
+        }
+        this.getFloat(d, a); this.getFloat(d + 1, b); this.e("f64.div");
+        this.put(d, Ty.Float);
+        return { t: Ty.Float };
+      }
+      case 4: // //
+      case 5: { // %
+        if (kb === undefined || kb === 0) {
+          B(); this.e("i64.eqz", "if");
+          this.raiseAt(pc, "ZeroDivisionError", op === 4 ? "integer division or modulo by zero" : "integer modulo by zero");
+          this.e("end");
+        }
+        if (op === 4) {
+          if (kb === undefined || kb === -1) {
+            A(); this.e("i64.const 0x8000000000000000", "i64.eq"); B(); this.e("i64.const -1", "i64.eq", "i32.and");
+            this.bailIf(pc);
+          }
+          // q = trunc(a/b) - ((a % b != 0) && ((a ^ b) < 0))
+          A(); B(); this.e("i64.div_s");
+          A(); B(); this.e("i64.rem_s", "i64.const 0", "i64.ne"); A(); B(); this.e("i64.xor", "i64.const 0", "i64.lt_s", "i32.and", "i64.extend_i32_u", "i64.sub");
+          this.e(`local.set ${r}`);
+        } else {
+          // r = a % b; if (r != 0 && (r ^ b) < 0) r += b
+          A(); B(); this.e("i64.rem_s", `local.tee ${r}`);
+          this.e("i64.const 0", "i64.ne", `local.get ${r}`); B(); this.e("i64.xor", "i64.const 0", "i64.lt_s", "i32.and", "if");
+          this.e(`local.get ${r}`); B(); this.e("i64.add", `local.set ${r}`, "end");
+        }
+        break;
+      }
+      case 7: // <<
+        B(); this.e("i64.const 0", "i64.lt_s", "if");
+        this.raiseAt(pc, "ValueError", "negative shift count");
+        this.e("end");
+        // Deopt when bits would be lost: shift >= 63 (unless a == 0) or (a << b) >> b != a.
+        B(); this.e("i64.const 63", "i64.ge_u"); A(); this.e("i64.eqz", "i32.eqz", "i32.and");
+        A(); B(); this.e("i64.shl"); B(); this.e("i64.shr_s"); A(); this.e("i64.ne", "i32.or");
+        this.bailIf(pc);
+        B(); this.e("i64.const 63", "i64.ge_u", "if (result i64)", "i64.const 0", "else"); A(); B(); this.e("i64.shl", "end", `local.set ${r}`);
+        break;
+      case 8: // >>
+        B(); this.e("i64.const 0", "i64.lt_s", "if");
+        this.raiseAt(pc, "ValueError", "negative shift count");
+        this.e("end");
+        A(); B(); this.e("i64.const 63", "i64.gt_u", "if (result i64)", "i64.const 63", "else"); B(); this.e("end", "i64.shr_s", `local.set ${r}`);
+        break;
+      case 9: A(); B(); this.e("i64.and", `local.set ${r}`); break;
+      case 10: A(); B(); this.e("i64.or", `local.set ${r}`); break;
+      case 11: A(); B(); this.e("i64.xor", `local.set ${r}`); break;
+      case 6: // ** : the interpreter's int power; a result outside i64 or a float result deopts.
+        this.recordPc(pc);
+        A(); B(); this.e(`call ${this.imp("int_pow", ["i64", "i64"], ["i64"])}`, `local.set ${r}`);
+        this.checkFailed(pc);
+        break;
+      default:
+        this.reject(`operator ${BIN_NAMES[op]} on int`);
+    }
+    this.e(`local.get ${r}`);
+    this.put(d, Ty.Int);
+    return { t: Ty.Int };
+  }
+
+  /** After a helper that may not produce a typed result: deopt if it said so. */
+  private checkFailed(pc: number): void {
+    this.e(`i32.const ${MEM.FAILED}`, "i32.load");
+    if (this.emitting) {
+      this.e("if");
+      this.e(`  i32.const ${MEM.FAILED}`, "  i32.const 0", "  i32.store");
+      this.w!.emit("  ;; deopt: resume the interpreter at instruction " + pc);
+      this.emitBail(pc, this.pre!, 0, "  ");
+      this.e("end");
+    }
+  }
+
+  /** Raises a Python exception (the shadow stack gets this instruction for the traceback). */
+  private raiseAt(pc: number, type: string, msg: string): void {
+    const k = this.knownIndex(`${type}:${msg}`);
+    this.recordPc(pc);
+    this.e(`i32.const ${this.u.id}`, `i32.const ${k}`, `call ${this.imp("raise", ["i32", "i32"], [])}`, "unreachable");
+  }
+
+  private compare(op: number, a: AV, b: AV, d: number): AV {
+    const pc = this.pc;
+    if (a.t === Ty.Undef || b.t === Ty.Undef) {
+      this.e("unreachable");
+      return { t: Ty.Undef };
+    }
+    const isInt = (x: AV) => x.t === Ty.Int || x.t === Ty.Bool;
+    if (isInt(a) && isInt(b)) {
+      this.getInt(d, a);
+      this.getInt(d + 1, b);
+      this.e(["i64.lt_s", "i64.le_s", "i64.eq", "i64.ne", "i64.gt_s", "i64.ge_s"][op]);
+    } else if ((isInt(a) || a.t === Ty.Float) && (isInt(b) || b.t === Ty.Float)) {
+      // Mixed int/float compares exactly in Python; ints beyond 2**53 deopt.
+      this.floatOperand(d, a, pc);
+      this.floatOperand(d + 1, b, pc);
+      this.getFloat(d, a);
+      this.getFloat(d + 1, b);
+      this.e(["f64.lt", "f64.le", "f64.eq", "f64.ne", "f64.gt", "f64.ge"][op]);
+    } else if (a.t === Ty.None && b.t === Ty.None && (op === 2 || op === 3)) {
+      this.e(`i32.const ${op === 2 ? 1 : 0}`);
+    } else this.reject(`comparison of ${tyName(a.t)} and ${tyName(b.t)}`);
+    this.put(d, Ty.Bool);
+    return { t: Ty.Bool };
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  private call(callee: AV, args: AV[], argPos: number, fnPos: number): AV {
+    const pc = this.pc;
+    if (callee.t !== Ty.Known) this.reject(`call of a ${tyName(callee.t)}`);
+    for (const a of args) if (a.t === Ty.Undef) {
+      this.e("unreachable");
+      return { t: Ty.Undef };
+    }
+    const fn = callee.k;
+    const tag = callee.tag ?? "";
+    const d = fnPos;
+    if (fn instanceof PyFunction) return this.callPython(fn, args, argPos, d, pc);
+    switch (tag) {
+      case "builtins.range": {
+        if (args.length < 1 || args.length > 3) this.reject("range() arity");
+        for (const a of args) if (a.t !== Ty.Int && a.t !== Ty.Bool) this.reject(`range() of ${tyName(a.t)}`);
+        const [cur, stop, step] = this.rangeLocals(d);
+        if (args.length === 1) {
+          this.e("i64.const 0", `local.set ${cur}`);
+          this.getInt(argPos, args[0]);
+          this.e(`local.set ${stop}`, "i64.const 1", `local.set ${step}`);
+          return { t: Ty.Range, k: 1 };
+        }
+        this.getInt(argPos, args[0]);
+        this.e(`local.set ${cur}`);
+        this.getInt(argPos + 1, args[1]);
+        this.e(`local.set ${stop}`);
+        if (args.length === 2) {
+          this.e("i64.const 1", `local.set ${step}`);
+          return { t: Ty.Range, k: 1 };
+        }
+        this.getInt(argPos + 2, args[2]);
+        this.e(`local.tee ${step}`, "i64.eqz", "if");
+        this.raiseAt(pc, "ValueError", "range() arg 3 must not be zero");
+        this.e("end");
+        const k = args[2].k;
+        return { t: Ty.Range, k: typeof k === "number" ? k : undefined };
+      }
+      case "builtins.abs":
+        if (args.length !== 1) this.reject("abs() arity");
+        if (args[0].t === Ty.Float) {
+          this.get(argPos, args[0]);
+          this.e("f64.abs");
+          this.put(d, Ty.Float);
+          return { t: Ty.Float };
+        }
+        if (args[0].t === Ty.Int || args[0].t === Ty.Bool) {
+          this.getInt(argPos, args[0]);
+          this.e("i64.const 0x8000000000000000", "i64.eq");
+          this.bailIf(pc);
+          this.getInt(argPos, args[0]);
+          this.e(`local.set ${this.tmp(Ty.Int)}`, "i64.const 0", `local.get ${this.tmp(Ty.Int)}`, "i64.sub", `local.get ${this.tmp(Ty.Int)}`,
+            `local.get ${this.tmp(Ty.Int)}`, "i64.const 0", "i64.lt_s", "select");
+          this.put(d, Ty.Int);
+          return { t: Ty.Int };
+        }
+        this.reject(`abs() of ${tyName(args[0].t)}`);
+        break;
+      case "builtins.min":
+      case "builtins.max": {
+        if (args.length < 2) this.reject(`${tag.slice(9)}() of one argument`);
+        const t = args[0].t;
+        if ((t !== Ty.Int && t !== Ty.Float) || args.some((a) => a.t !== t)) this.reject(`${tag.slice(9)}() of mixed or non-numeric types`);
+        // Python keeps the first of equal values and compares with < (max: >), NaN included.
+        const acc = this.tmp(t);
+        this.get(argPos, args[0]);
+        this.e(`local.set ${acc}`);
+        const cmp = t === Ty.Int ? (tag === "builtins.min" ? "i64.lt_s" : "i64.gt_s") : tag === "builtins.min" ? "f64.lt" : "f64.gt";
+        for (let i = 1; i < args.length; i++) {
+          this.get(argPos + i, args[i]);
+          this.e(`local.get ${acc}`);
+          this.get(argPos + i, args[i]);
+          this.e(`local.get ${acc}`, cmp, "select", `local.set ${acc}`);
+        }
+        this.e(`local.get ${acc}`);
+        this.put(d, t);
+        return { t };
+      }
+      case "builtins.float":
+        if (args.length !== 1) this.reject("float() arity");
+        if (args[0].t === Ty.Float) {
+          this.get(argPos, args[0]);
+        } else if (args[0].t === Ty.Int || args[0].t === Ty.Bool) {
+          this.floatOperand(argPos, args[0], pc);
+          this.getFloat(argPos, args[0]);
+        } else this.reject(`float() of ${tyName(args[0].t)}`);
+        this.put(d, Ty.Float);
+        return { t: Ty.Float };
+      case "builtins.int":
+        if (args.length !== 1) this.reject("int() arity");
+        if (args[0].t === Ty.Int || args[0].t === Ty.Bool) {
+          this.getInt(argPos, args[0]);
+        } else if (args[0].t === Ty.Float) {
+          this.floatToInt(argPos, "f64.trunc", pc);
+        } else this.reject(`int() of ${tyName(args[0].t)}`);
+        this.put(d, Ty.Int);
+        return { t: Ty.Int };
+      case "math.sqrt":
+      case "math.fabs":
+      case "math.floor":
+      case "math.ceil":
+      case "math.trunc":
+        return this.callMath(tag, args, argPos, d, pc);
+      default:
+        if (tag.startsWith("math.") && args.length === 1 && (args[0].t === Ty.Float || args[0].t === Ty.Int) && MATH_F64.has(tag.slice(5))) {
+          this.floatOperand(argPos, args[0], pc);
+          this.recordPc(pc);
+          this.e(`i32.const ${this.knownIndex(fn as PyValue)}`, `i32.const ${this.u.id}`);
+          this.getFloat(argPos, args[0]);
+          this.e(`call ${this.imp("math1", ["i32", "i32", "f64"], ["f64"])}`);
+          this.put(d, Ty.Float);
+          return { t: Ty.Float };
+        }
+        this.reject(`call of ${tag || "an unknown function"}`);
+    }
+  }
+
+  private floatToInt(pos: number, round: string, pc: number): void {
+    // NaN, inf and values outside i64 deopt (the interpreter raises or makes a big int).
+    this.e(`local.get ${this.sl(pos, Ty.Float)}`, round, `local.tee ${this.tmp(Ty.Float)}`, `local.get ${this.tmp(Ty.Float)}`, "f64.ne");
+    this.e(`local.get ${this.tmp(Ty.Float)}`, "f64.abs", "f64.const 9.2233720368547748e18", "f64.ge", "i32.or");
+    this.bailIf(pc);
+    this.e(`local.get ${this.tmp(Ty.Float)}`, "i64.trunc_f64_s");
+  }
+
+  private callMath(tag: string, args: AV[], argPos: number, d: number, pc: number): AV {
+    if (args.length !== 1) this.reject(`${tag}() arity`);
+    const a = args[0];
+    if (a.t !== Ty.Float && a.t !== Ty.Int && a.t !== Ty.Bool) this.reject(`${tag}() of ${tyName(a.t)}`);
+    if ((tag === "math.floor" || tag === "math.ceil" || tag === "math.trunc") && a.t !== Ty.Float) {
+      this.getInt(argPos, a);
+      this.put(d, Ty.Int);
+      return { t: Ty.Int };
+    }
+    this.floatOperand(argPos, a, pc);
+    if (tag === "math.floor" || tag === "math.ceil" || tag === "math.trunc") {
+      this.floatToInt(argPos, tag === "math.floor" ? "f64.floor" : tag === "math.ceil" ? "f64.ceil" : "f64.trunc", pc);
+      this.put(d, Ty.Int);
+      return { t: Ty.Int };
+    }
+    this.getFloat(argPos, a);
+    if (tag === "math.fabs") this.e("f64.abs");
+    else {
+      // sqrt of a negative number raises ValueError: math domain error.
+      this.e(`local.tee ${this.tmp(Ty.Float)}`, "f64.const 0", "f64.lt", "if");
+      this.raiseAt(pc, "ValueError", "math domain error");
+      this.e("end", `local.get ${this.tmp(Ty.Float)}`, "f64.sqrt");
+    }
+    this.put(d, Ty.Float);
+    return { t: Ty.Float };
+  }
+
+  private callPython(fn: PyFunction, args: AV[], argPos: number, d: number, pc: number): AV {
+    if (fn.code.argcount !== args.length || !fn.code.simpleArgs) this.reject(`call of ${fn.name}() with ${args.length} arguments`);
+    for (const a of args) {
+      if (a.t === Ty.Known || a.t === Ty.Null || a.t === Ty.Range || a.t === Ty.RangeIter) this.reject(`passing a ${tyName(a.t)} to ${fn.name}()`);
+      if (a.t === Ty.Obj) this.reject(`passing an object to ${fn.name}()`);
+    }
+    let callee: Unit;
+    try {
+      callee = this.batch.unitFor(fn, args.map((a) => ({ t: a.t })));
+    } catch (e) {
+      if (e instanceof Reject) this.reject(`calls ${fn.name}(), which does not compile: ${e.message}`);
+      throw e;
+    }
+    const ret = callee.ret ?? UNREACHABLE_RET;
+    if (ret.t === Ty.Obj || ret.t === Ty.Known || ret.t === Ty.Null) {
+      if (ret.t !== Ty.Obj) this.reject(`${fn.name}() returns a ${tyName(ret.t)}`);
+    }
+    if (!this.emitting) return { t: ret.t };
+    this.recordPc(pc);
+    for (let i = 0; i < args.length; i++) this.get(argPos + i, args[i]);
+    this.e(`call $${callee.name}`);
+    if (ret.t === Ty.Undef) {
+      this.e("drop", "unreachable");
+      return { t: Ty.Undef };
+    }
+    this.put(d, ret.t);
+    // A callee that deoptimised finished in the interpreter: continue there too.
+    this.e(`i32.const ${MEM.STATUS}`, "i32.load", "if");
+    this.w!.emit("  ;; callee deoptimised: resume the interpreter after the call");
+    const post = cloneState(this.pre!);
+    post.stack.length = d;
+    post.stack.push({ t: ret.t });
+    this.emitBail(pc + 1, post, 1, "  ");
+    this.e("end");
+    return { t: ret.t };
+  }
+
+  // ------------------------------------------------------------------ block ends
+
+  /** Handles a block's last instruction; returns successor states in `succs` order. */
+  private terminator(pc: number, op: number, arg: number, s: State, nsucc: number): State[] {
+    const info = OPCODES[op];
+    if (op === Op.RETURN_VALUE) {
+      this.pc = pc;
+      if (this.emitting) this.pre = cloneState(s);
+      const v = s.stack.pop()!;
+      this.noteReturn(v);
+      if (this.emitting) this.emitReturn(v, s.stack.length);
+      return [];
+    }
+    if (op === Op.JUMP) {
+      this.pc = pc;
+      return [s];
+    }
+    if (!info.isJump) {
+      if (op === Op.RAISE_VARARGS || op === Op.RERAISE) this.reject("raise statement");
+      this.step(pc, op, arg, s);
+      return nsucc > 0 ? [s] : [];
+    }
+    this.pc = pc;
+    if (this.emitting) {
+      this.pre = cloneState(s);
+      this.w!.note(`${pc}: ${info.name} ${arg}  (line ${this.code.lineFor(pc)})`);
+    }
+    const st = s.stack;
+    const top = st.length - 1;
+    switch (op) {
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE: {
+        const c = st.pop()!;
+        if (this.emitting) {
+          this.truth(top, c);
+          if (op === Op.POP_JUMP_IF_FALSE) this.e("i32.eqz");
+          this.e(`local.set $cond`);
+        }
+        return [cloneState(s), s];
+      }
+      case Op.POP_JUMP_IF_NONE:
+      case Op.POP_JUMP_IF_NOT_NONE: {
+        const c = st.pop()!;
+        const isNone = c.t === Ty.None;
+        if (c.t === Ty.Obj) this.reject("is None test on an object");
+        this.e(`i32.const ${(op === Op.POP_JUMP_IF_NONE) === isNone ? 1 : 0}`, "local.set $cond");
+        return [cloneState(s), s];
+      }
+      case Op.JUMP_IF_FALSE_OR_POP:
+      case Op.JUMP_IF_TRUE_OR_POP: {
+        const c = st[top];
+        if (this.emitting) {
+          this.truth(top, c);
+          if (op === Op.JUMP_IF_FALSE_OR_POP) this.e("i32.eqz");
+          this.e(`local.set $cond`);
+        }
+        const fall = cloneState(s);
+        fall.stack.pop();
+        return [fall, s];
+      }
+      case Op.FOR_ITER: {
+        const it = st[top];
+        if (it.t !== Ty.RangeIter) this.reject(`for loop over ${tyName(it.t)}`);
+        const [cur, stop, step] = this.rangeLocals(top);
+        const d = st.length;
+        if (this.emitting) {
+          // $cond = exhausted; otherwise push cur and advance.
+          const stepK = typeof it.k === "number" ? it.k : undefined;
+          if (stepK !== undefined && stepK > 0) this.e(`local.get ${cur}`, `local.get ${stop}`, "i64.ge_s");
+          else if (stepK !== undefined && stepK < 0) this.e(`local.get ${cur}`, `local.get ${stop}`, "i64.le_s");
+          else this.e(`local.get ${step}`, "i64.const 0", "i64.gt_s", "if (result i32)", `local.get ${cur}`, `local.get ${stop}`, "i64.ge_s", "else",
+            `local.get ${cur}`, `local.get ${stop}`, "i64.le_s", "end");
+          this.e("local.tee $cond", "i32.eqz", "if", `local.get ${cur}`, `local.set ${this.sl(d, Ty.Int)}`);
+          if (stepK === 1) {
+            // cur < stop, so cur + 1 cannot overflow.
+            this.e(`local.get ${cur}`, "i64.const 1", "i64.add", `local.set ${cur}`);
+          } else {
+            // On overflow the range is exhausted: clamp to stop.
+            this.e(`local.get ${cur}`, `local.get ${step}`, "i64.add", `local.tee ${this.tmp(Ty.Int)}`, `local.get ${cur}`, "i64.xor",
+              `local.get ${this.tmp(Ty.Int)}`, `local.get ${step}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s",
+              "if (result i64)", `local.get ${stop}`, "else", `local.get ${this.tmp(Ty.Int)}`, "end", `local.set ${cur}`);
+          }
+          this.e("end");
+        }
+        const fall = cloneState(s);
+        fall.stack.push({ t: Ty.Int });
+        s.stack.pop();
+        return [fall, s];
+      }
+      default:
+        this.reject(`instruction ${info.name}`);
+    }
+  }
+
+  private noteReturn(v: AV): void {
+    if (v.t === Ty.Undef) return;
+    if (v.t === Ty.Known || v.t === Ty.Null || v.t === Ty.Range || v.t === Ty.RangeIter) this.reject(`returns a ${tyName(v.t)}`);
+    const cur = this.u.ret;
+    if (cur === null) {
+      this.u.ret = { t: v.t };
+      return;
+    }
+    if (cur.t !== v.t) this.reject(`returns ${tyName(cur.t)} on one path and ${tyName(v.t)} on another`);
+  }
+
+  private emitReturn(v: AV, d: number): void {
+    this.e(`i32.const ${MEM.DEPTH}`, "local.get $depth", "i32.const 1", "i32.sub", "i32.store");
+    if (v.t === Ty.None) this.e("i32.const 0");
+    else if (v.t === Ty.Undef) this.e("unreachable");
+    else this.get(d, v);
+    this.e("return");
+  }
+
+  // ------------------------------------------------------------------ structured emission
+
+  /** Emits the whole function body (prologue, then the CFG in Ramsey's structured order). */
+  generate(): void {
+    const w = this.w!;
+    const u = this.u;
+    const code = this.code;
+    w.comment = `${code.qualname}(${u.params.map((p) => tyName(p.t)).join(", ")})${u.osrPc >= 0 ? ` entered at loop instruction ${u.osrPc} (OSR)` : ""} from ${code.filename}:${code.firstlineno}`;
+    w.local("depth", "i32");
+    w.local("cond", "i32");
+    w.local("poll", "i32");
+    const ret = u.ret ?? UNREACHABLE_RET;
+    w.results.push(ret.t === Ty.Undef || ret.t === Ty.None ? "i32" : wasmOf(ret.t));
+    const entry = this.entryState();
+    // Parameters: typed Python locals (and, for OSR, the loop's range iterator).
+    entry.locals.forEach((av, i) => {
+      if (av.t === Ty.Undef || av.t === Ty.None) return;
+      w.param(`${sanitize(this.localName(i))}_${slotSuffix(av.t)}`, wasmOf(av.t));
+      if (u.muLocals.has(i)) {
+        /* set below */
+      }
+    });
+    entry.stack.forEach((av, d) => {
+      if (av.t === Ty.RangeIter) for (const p of ["cur", "stop", "step"]) w.param(slotName(d, Ty.Range, p), "i64");
+      else if (av.t === Ty.Int || av.t === Ty.Float || av.t === Ty.Bool || av.t === Ty.Obj) w.param(slotName(d, av.t), wasmOf(av.t));
+    });
+    entry.locals.forEach((av, i) => {
+      if (av.t !== Ty.Undef && u.muLocals.has(i)) this.e("i32.const 1", `local.set ${this.boundFlag(i)}`);
+    });
+    // Depth accounting and the shadow-stack entry (unit id) for tracebacks.
+    this.e(`i32.const ${MEM.DEPTH}`, "i32.load", "i32.const 1", "i32.add", "local.tee $depth", `i32.const ${MEM.LIMIT}`, "i32.load", "i32.gt_s", "if");
+    this.e(`  call ${this.imp("recursion_error", [], [])}`, "  unreachable", "end");
+    this.e(`i32.const ${MEM.DEPTH}`, "local.get $depth", "i32.store");
+    this.e("local.get $depth", "i32.const 3", "i32.shl", `i32.const ${u.id}`, `i32.store offset=${MEM.SHADOW}`);
+    this.e(`i32.const ${BAIL_POLL_ITERATIONS}`, "local.set $poll");
+    this.doTree(u.cfg!.entry);
+    this.e("unreachable");
+  }
+
+  private doTree(x: number): void {
+    const cfg = this.u.cfg!;
+    const b = cfg.blocks[x];
+    const merges = b.children.filter((c) => cfg.blocks[c].merge).sort((p, q) => cfg.blocks[q].rpo - cfg.blocks[p].rpo);
+    if (b.loopHeader) {
+      this.w!.open("loop", `L${x}`);
+      this.nodeWithin(x, merges);
+      this.w!.end();
+    } else this.nodeWithin(x, merges);
+  }
+
+  private nodeWithin(x: number, merges: number[]): void {
+    if (merges.length > 0) {
+      const [y, ...rest] = merges;
+      this.w!.open("block", `B${y}`);
+      this.nodeWithin(x, rest);
+      this.w!.end();
+      this.doTree(y);
+      return;
+    }
+    const cfg = this.u.cfg!;
+    const b = cfg.blocks[x];
+    const s = this.u.states[x];
+    if (s === null) {
+      this.e("unreachable");
+      return;
+    }
+    this.w!.note(`block ${x} (line ${this.code.lineFor(b.start)})`);
+    const outs = this.runBlock(x, cloneState(s));
+    const bc = this.code.bytecode;
+    const lastOp = bc[2 * (b.end - 1)];
+    if (b.succs.length === 0) return;
+    if (b.succs.length === 1 || lastOp === Op.JUMP) {
+      this.branch(x, b.succs[0]);
+      return;
+    }
+    // Conditional: $cond is 1 when the jump (succs[1]) is taken.
+    void outs;
+    this.e("local.get $cond");
+    this.w!.open("if", `I${x}`);
+    this.branch(x, b.succs[1]);
+    this.w!.else();
+    this.branch(x, b.succs[0]);
+    this.w!.end();
+  }
+
+  private branch(x: number, y: number): void {
+    const cfg = this.u.cfg!;
+    const by = cfg.blocks[y];
+    if (by.rpo <= cfg.blocks[x].rpo) {
+      this.backEdge(y);
+      this.e(`br $L${y}`);
+    } else if (by.merge) this.e(`br $B${y}`);
+    else this.doTree(y);
+  }
+
+  /** Back-edge poll: every BAIL_POLL_ITERATIONS iterations look at the interrupt word; OSR units
+   *  also return to their caller so V8 can switch to optimised code (see jit/runtime.ts). */
+  private backEdge(header: number): void {
+    const cfg = this.u.cfg!;
+    const s = this.u.states[header]!;
+    this.e("local.get $poll", "i32.const 1", "i32.sub", "local.tee $poll", "i32.eqz", "if");
+    this.e(`  i32.const ${BAIL_POLL_ITERATIONS}`, "  local.set $poll");
+    const pc = cfg.blocks[header].start;
+    if (this.u.osrPc >= 0) {
+      this.w!.emit("  ;; leave every so often so V8 can tier up; the runtime re-enters at once");
+      this.emitBail(pc, s, 2, "  ");
+    } else {
+      this.e(`  i32.const ${MEM.INTERRUPT}`, "  i32.load", "  if");
+      this.emitBail(pc, s, 2, "    ");
+      this.e("  end");
+    }
+    this.e("end");
+  }
+
+  /** The exported JS-facing entry: ints arrive and leave as f64 (exact to 2**53). */
+  entryFunction(): WatFunction {
+    const u = this.u;
+    const w = new WatFunction(u.entryName);
+    w.exportAs = u.entryName;
+    w.comment = `JS entry of $${u.name}`;
+    const entry = this.entryState();
+    const args: string[] = [];
+    entry.locals.forEach((av, i) => {
+      if (av.t === Ty.Undef || av.t === Ty.None) return;
+      const n = `a${i}`;
+      if (av.t === Ty.Int) {
+        w.param(n, "f64");
+        args.push(`local.get $${n}`, "i64.trunc_f64_s");
+      } else {
+        w.param(n, wasmOf(av.t));
+        args.push(`local.get $${n}`);
+      }
+    });
+    entry.stack.forEach((av, d) => {
+      if (av.t === Ty.RangeIter) {
+        for (const p of ["cur", "stop", "step"]) {
+          w.param(`r${d}_${p}`, "f64");
+          args.push(`local.get $r${d}_${p}`, "i64.trunc_f64_s");
+        }
+      } else this.reject("OSR with a non-range value on the stack");
+    });
+    const ret = u.ret ?? UNREACHABLE_RET;
+    w.emit(...args, `call $${u.name}`);
+    if (ret.t === Ty.Int) {
+      // |r| <= 2**53 converts exactly; else hand the i64 over in memory and return NaN.
+      w.local("r", "i64");
+      w.results.push("f64");
+      w.emit("local.tee $r", "i64.const 9007199254740992", "i64.add", "i64.const 18014398509481984", "i64.gt_u", "if (result f64)",
+        `  i32.const ${MEM.BIGRESULT}`, "  local.get $r", "  i64.store", "  f64.const nan", "else", "  local.get $r", "  f64.convert_i64_s", "end");
+    } else {
+      w.results.push(ret.t === Ty.Undef || ret.t === Ty.None ? "i32" : wasmOf(ret.t));
+    }
+    return w;
+  }
+}
+
+function sameAV(a: AV, b: AV): boolean {
+  return a.t === b.t && Object.is(a.k, b.k) && !!a.mu === !!b.mu;
+}
+
+/** wasm text for an f64 constant (exact: hex float for finite values). */
+function f64Literal(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (x === Infinity) return "inf";
+  if (x === -Infinity) return "-inf";
+  // Hex float from the bit pattern: exact, no decimal parsing involved.
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setFloat64(0, x);
+  const hi = dv.getUint32(0);
+  const lo = dv.getUint32(4);
+  const sign = hi >>> 31 ? "-" : "";
+  const exp = (hi >>> 20) & 0x7ff;
+  const mant = ((hi & 0xfffff).toString(16).padStart(5, "0") + lo.toString(16).padStart(8, "0"));
+  if (exp === 0) return `${sign}0x0.${mant}p-1022`;
+  return `${sign}0x1.${mant}p${exp - 1023}`;
+}
+
+const BIN_NAMES = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
+
+/** math functions taking and returning one float, run by the math module's own code. */
+const MATH_F64 = new Set(["exp", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma", "degrees", "radians", "cbrt", "exp2"]);

@@ -1,0 +1,384 @@
+// What compiled code runs against: the shared memory, the imported helpers, the JS entry
+// wrappers the interpreter calls, and deoptimisation (rebuilding interpreter frames from
+// spilled wasm state and resuming them at the exact bytecode).
+import { None, type PyValue } from "../vm/objects/object.js";
+import { PyFloat } from "../vm/objects/float.js";
+import { newTuple } from "../vm/objects/tuple.js";
+import { PyRange, PyRangeIterator } from "../vm/objects/range.js";
+import { PyException, newException, type TracebackEntry } from "../vm/objects/exception.js";
+import type { PyFunction } from "../vm/objects/function.js";
+import { Frame } from "../vm/frame.js";
+import { raise } from "../vm/raise.js";
+import * as ops from "../vm/ops.js";
+import { rt } from "../vm/runtime.js";
+import { Ty } from "./types.js";
+import { MEM } from "./layout.js";
+import type { Unit } from "./compiler.js";
+
+/** The one memory every compiled module imports (status words and the shadow stack). */
+export const memory = new WebAssembly.Memory({ initial: 2 });
+let i32 = new Int32Array(memory.buffer);
+let i64 = new BigInt64Array(memory.buffer);
+
+/** Shadow-stack depth the memory can hold. */
+function capacity(): number {
+  return ((memory.buffer.byteLength - MEM.SHADOW) >> 3) - 1;
+}
+
+function ensureCapacity(depth: number): void {
+  if (depth <= capacity()) return;
+  const need = MEM.SHADOW + (depth + 2) * 8;
+  memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+  i32 = new Int32Array(memory.buffer);
+  i64 = new BigInt64Array(memory.buffer);
+}
+
+/** Every unit ever instantiated, by id (deopt records and the shadow stack name them). */
+const units = new Map<number, Unit>();
+
+/** Per-unit counters the JIT reports. */
+export interface UnitRuntimeStats {
+  /** Deoptimisations by reason. */
+  deopts: Map<string, number>;
+}
+
+/** Unit id → runtime statistics (filled as code deoptimises). */
+export const unitStats = new Map<number, UnitRuntimeStats>();
+
+/** Called when a unit has deoptimised too often (the JIT drops or regeneralises it). */
+let onDeoptStorm: (u: Unit, reason: string) => void = () => {};
+
+/** Installs the JIT manager's deopt-storm handler. */
+export function setDeoptStormHandler(h: (u: Unit, reason: string) => void): void {
+  onDeoptStorm = h;
+}
+
+// ------------------------------------------------------------------ deopt records
+
+const enum DeoptKind {
+  Guard = 0,
+  CalleeDeopt = 1,
+  Poll = 2,
+}
+
+class KnownRef {
+  constructor(readonly idx: number) {}
+}
+
+interface DeoptRecord {
+  unit: Unit;
+  pc: number;
+  kind: DeoptKind;
+  fast: (PyValue | undefined)[];
+  stack: (PyValue | undefined)[];
+}
+
+let spillFast: (PyValue | undefined)[] = [];
+let spillStack: (PyValue | undefined)[] = [];
+let records: DeoptRecord[] = [];
+
+function normInt(b: bigint): number | bigint {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+function spill(slot: number, v: PyValue | KnownRef | undefined): void {
+  if (slot >= 10000) spillStack[slot - 10000] = v as PyValue;
+  else spillFast[slot] = v as PyValue;
+}
+
+function resolveKnown(u: Unit, v: unknown): PyValue | undefined {
+  if (!(v instanceof KnownRef)) return v as PyValue;
+  if (v.idx === -1) return None;
+  if (v.idx === -2) return undefined;
+  return u.known[v.idx];
+}
+
+// Boxed-argument buffer for helpers taking a variable number of values.
+const argBuf: PyValue[] = [];
+
+/** The helpers compiled code imports (`env.*`). */
+export const imports: Record<string, unknown> = {
+  memory,
+  spill_i: (slot: number, v: bigint) => spill(slot, normInt(v)),
+  spill_f: (slot: number, v: number) => spill(slot, new PyFloat(v)),
+  spill_b: (slot: number, v: number) => spill(slot, v !== 0),
+  spill_r: (slot: number, v: PyValue) => spill(slot, v),
+  spill_k: (slot: number, idx: number) => spill(slot, new KnownRef(idx) as never),
+  spill_range: (slot: number, isRange: number, cur: bigint, stop: bigint, step: bigint) => {
+    spill(slot, isRange ? new PyRange(Number(cur), Number(stop), Number(step)) : new PyRangeIterator(Number(cur), Number(stop), Number(step)));
+  },
+  deopt: (unitId: number, pc: number, kind: number) => {
+    const u = units.get(unitId)!;
+    const fast = spillFast.map((v) => resolveKnown(u, v));
+    const stack = spillStack.map((v) => resolveKnown(u, v));
+    records.push({ unit: u, pc, kind, fast, stack });
+    spillFast = [];
+    spillStack = [];
+    i32[MEM.STATUS >> 2] = 1;
+  },
+  push_i: (v: bigint) => argBuf.push(normInt(v)),
+  push_f: (v: number) => argBuf.push(new PyFloat(v)),
+  push_b: (v: number) => argBuf.push(v !== 0),
+  push_r: (v: PyValue) => argBuf.push(v),
+  push_k: (idx: number) => argBuf.push(idx === -1 ? None : (undefined as never)),
+  push_known: (idx: number, unitId: number) => argBuf.push(units.get(unitId)!.known[idx]),
+  build_tuple: (n: number) => newTuple(argBuf.splice(argBuf.length - n, n)),
+  raise: (unitId: number, k: number) => {
+    const spec = units.get(unitId)!.known[k] as string;
+    const colon = spec.indexOf(":");
+    raise(spec.slice(0, colon), spec.slice(colon + 1));
+  },
+  recursion_error: () => raise("RecursionError", "maximum recursion depth exceeded"),
+  float_binop: (op: number, a: number, b: number) => (ops.binaryOp(op, new PyFloat(a), new PyFloat(b)) as PyFloat).value,
+  int_pow: (a: bigint, b: bigint) => {
+    const r = ops.binaryOp(6, normInt(a), normInt(b));
+    if (typeof r === "number") return BigInt(r);
+    if (typeof r === "bigint" && r >= -(2n ** 63n) && r < 2n ** 63n) return r;
+    i32[MEM.FAILED >> 2] = 1;
+    return 0n;
+  },
+  math1: (idx: number, unitId: number, x: number) => {
+    const fn = units.get(unitId)!.known[idx];
+    const r = ops.call(fn, [new PyFloat(x)], null);
+    return (r as PyFloat).value;
+  },
+};
+
+// ------------------------------------------------------------------ entering compiled code
+
+/** What an entry wrapper returns when it did not run the compiled code. */
+export const NOT_ENTERED = undefined;
+
+/** Sentinel: an OSR entry deoptimised and wrote its state back into the interpreter frame. */
+export const RESUMED: unique symbol = Symbol("resumed");
+
+type Export = (...args: unknown[]) => unknown;
+
+function argMatches(v: PyValue | undefined, t: Ty): boolean {
+  switch (t) {
+    case Ty.Int: return typeof v === "number";
+    case Ty.Float: return v instanceof PyFloat;
+    case Ty.Bool: return typeof v === "boolean";
+    case Ty.None: return v === None;
+    case Ty.Obj: return v !== undefined;
+    default: return false;
+  }
+}
+
+function argValue(v: PyValue, t: Ty): unknown {
+  return t === Ty.Float ? (v as PyFloat).value : v;
+}
+
+/** True while every global/builtin/module attribute the unit baked in is unchanged. */
+export function assumptionsHold(u: Unit): boolean {
+  const a = u.assumptions;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const v = x.dict.getStr(x.name);
+    if (v !== x.value) return false;
+    if (x.fallback !== undefined && x.fallback.getStr(x.name) !== x.fallbackValue) return false;
+  }
+  return true;
+}
+
+function boxResult(u: Unit, r: unknown): PyValue {
+  switch (u.ret?.t) {
+    case Ty.Int: return r !== r ? normInt(i64[MEM.BIGRESULT >> 3]) : (r as number);
+    case Ty.Float: return new PyFloat(r as number);
+    case Ty.Bool: return r !== 0;
+    case Ty.Obj: return r as PyValue;
+    default: return None;
+  }
+}
+
+function prepareDepth(): number {
+  const r = rt();
+  const depth0 = r.depth;
+  ensureCapacity(r.recursionLimit + 1);
+  i32[MEM.DEPTH >> 2] = depth0;
+  i32[MEM.LIMIT >> 2] = r.recursionLimit;
+  return depth0;
+}
+
+/** Calls a unit's export; turns a failure inside compiled code into a Python exception whose
+ *  traceback lists the compiled frames (from the shadow stack) at their current lines. */
+function invoke(exp: Export, args: unknown[], depth0: number, osrFrame: Frame | null): unknown {
+  try {
+    return exp(...args);
+  } catch (e) {
+    const exc = e instanceof PyException ? e : e instanceof RangeError ? newException("RecursionError", "maximum recursion depth exceeded") : null;
+    if (exc === null) throw e;
+    const top = i32[MEM.DEPTH >> 2];
+    for (let d = top; d > depth0; d--) {
+      const u = units.get(i32[(MEM.SHADOW >> 2) + 2 * d]);
+      if (u === undefined) continue;
+      const pc = i32[(MEM.SHADOW >> 2) + 2 * d + 1];
+      if (osrFrame !== null && d === depth0 + 1) {
+        // The OSR'd function's own frame is the live interpreter frame: it adds the entry.
+        osrFrame.pc = (pc + 1) * 2;
+        continue;
+      }
+      exc.traceback.push({ filename: u.code.filename, name: u.code.name, lineno: u.code.lineFor(pc) } as TracebackEntry);
+    }
+    i32[MEM.DEPTH >> 2] = depth0;
+    records = [];
+    spillFast = [];
+    spillStack = [];
+    argBuf.length = 0;
+    i32[MEM.STATUS >> 2] = 0;
+    throw exc;
+  }
+}
+
+/** The interpreter-facing entry of a normally entered unit: `undefined` when the arguments do
+ *  not fit its signature or a baked-in global changed (the caller interprets instead). */
+export type EntryFn = (fn: PyFunction, args: PyValue[], start: number, n: number) => PyValue | undefined;
+
+/** Builds the entry wrapper for unit `u` whose export is `exp`. */
+export function makeEntry(u: Unit, exp: Export): EntryFn {
+  units.set(u.id, u);
+  const types = u.params.map((p) => p.t);
+  const n = types.length;
+  return (fn, args, start, nargs) => {
+    if (nargs !== n || fn.globals !== u.func.globals) return undefined;
+    const conv = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      const v = args[start + i];
+      if (!argMatches(v, types[i])) return undefined;
+      conv[i] = argValue(v, types[i]);
+    }
+    if (!assumptionsHold(u)) return undefined;
+    const depth0 = prepareDepth();
+    const r = invoke(exp, conv, depth0, null);
+    i32[MEM.DEPTH >> 2] = depth0;
+    if (i32[MEM.STATUS >> 2] !== 0) return resume(null) as PyValue;
+    return boxResult(u, r);
+  };
+}
+
+/** The interpreter-facing OSR entry: runs frame `f` from loop header `u.osrPc` in compiled
+ *  code. Returns the function's return value, {@link RESUMED} when the compiled loop
+ *  deoptimised into `f`, or `undefined` when `f`'s values do not fit the unit. */
+export function makeOsrEntry(u: Unit, exp: Export): (f: Frame) => PyValue | typeof RESUMED | undefined {
+  units.set(u.id, u);
+  const types = u.params.map((p) => p.t);
+  const stackTypes = u.osrStack.map((p) => p.t);
+  return (f) => {
+    for (;;) {
+      if (f.sp !== stackTypes.length || f.func === null || f.func.globals !== u.func.globals) return undefined;
+      const conv: unknown[] = [];
+      for (let i = 0; i < types.length; i++) {
+        if (types[i] === Ty.Undef) continue;
+        const v = f.fast[i];
+        if (!argMatches(v, types[i])) return undefined;
+        if (types[i] !== Ty.None) conv.push(argValue(v!, types[i]));
+      }
+      for (let d = 0; d < stackTypes.length; d++) {
+        const it = f.stack[d];
+        if (!(it instanceof PyRangeIterator) || typeof it.cur !== "number") return undefined;
+        conv.push(it.cur, it.stop, it.step);
+      }
+      if (!assumptionsHold(u)) return undefined;
+      const depth0 = prepareDepth();
+      const r = invoke(exp, conv, depth0, f);
+      i32[MEM.DEPTH >> 2] = depth0;
+      if (i32[MEM.STATUS >> 2] === 0) return boxResult(u, r);
+      const out = resume(f);
+      if (out !== RESUMED) return out;
+      // A poll exit at the loop header: go straight back in (V8 now runs optimised code).
+      if (lastResumeWasPoll && f.pc === u.osrPc * 2) continue;
+      return RESUMED;
+    }
+  };
+}
+
+let lastResumeWasPoll = false;
+
+/** Finishes deoptimised compiled frames in the interpreter, innermost first. With `osrFrame`,
+ *  the outermost record belongs to that live interpreter frame and is written back into it. */
+function resume(osrFrame: Frame | null): PyValue | typeof RESUMED {
+  i32[MEM.STATUS >> 2] = 0;
+  const recs = records;
+  records = [];
+  let result: PyValue | undefined;
+  lastResumeWasPoll = false;
+  for (let i = 0; i < recs.length; i++) {
+    const d = recs[i];
+    const u = d.unit;
+    if (d.kind !== DeoptKind.Poll) countDeopt(u, d);
+    if (osrFrame !== null && i === recs.length - 1 && u.osrPc >= 0) {
+      const f = osrFrame;
+      for (let k = 0; k < d.fast.length; k++) if (d.fast[k] !== undefined) f.fast[k] = d.fast[k];
+      let sp = 0;
+      for (let k = 0; k < d.stack.length; k++) f.stack[sp++] = d.stack[k] as PyValue;
+      if (d.kind === DeoptKind.CalleeDeopt) f.stack[sp++] = result as PyValue;
+      f.sp = sp;
+      f.pc = d.pc * 2;
+      lastResumeWasPoll = d.kind === DeoptKind.Poll;
+      return RESUMED;
+    }
+    const func = u.func;
+    const f = new Frame(u.code, func.globals, builtinsFor(func), null, func);
+    for (let k = 0; k < d.fast.length; k++) f.fast[k] = d.fast[k];
+    let sp = 0;
+    for (let k = 0; k < d.stack.length; k++) f.stack[sp++] = d.stack[k] as PyValue;
+    if (d.kind === DeoptKind.CalleeDeopt) f.stack[sp++] = result as PyValue;
+    f.sp = sp;
+    f.pc = d.pc * 2;
+    try {
+      result = runFrameHook(f);
+    } catch (e) {
+      if (e instanceof PyException) {
+        for (let j = i + 1; j < recs.length; j++) {
+          const o = recs[j];
+          if (osrFrame !== null && j === recs.length - 1 && o.unit.osrPc >= 0) {
+            // The live OSR frame adds its own traceback entry when the interpreter unwinds it.
+            osrFrame.pc = o.pc * 2;
+            continue;
+          }
+          e.traceback.push({ filename: o.unit.code.filename, name: o.unit.code.name, lineno: o.unit.code.lineFor(o.pc - 1) } as TracebackEntry);
+        }
+      }
+      throw e;
+    }
+  }
+  return result as PyValue;
+}
+
+function countDeopt(u: Unit, d: DeoptRecord): void {
+  let s = unitStats.get(u.id);
+  if (s === undefined) {
+    s = { deopts: new Map() };
+    unitStats.set(u.id, s);
+  }
+  const reason = d.kind === DeoptKind.CalleeDeopt ? "a callee deoptimised" : `guard failed at line ${u.code.lineFor(d.pc)} (instruction ${d.pc})`;
+  s.deopts.set(reason, (s.deopts.get(reason) ?? 0) + 1);
+  let total = 0;
+  for (const v of s.deopts.values()) total += v;
+  if (total === DEOPT_LIMIT) onDeoptStorm(u, reason);
+}
+
+/** Deoptimisations after which a unit is dropped (its function stays interpreted). */
+export const DEOPT_LIMIT = 20;
+
+let runFrameHook: (f: Frame) => PyValue = () => {
+  throw new Error("jit runtime: interpreter not installed");
+};
+let builtinsFor: (fn: PyFunction) => import("../vm/objects/dict.js").PyDict = () => rt().builtins;
+
+/** Connects the runtime to the interpreter (set once by vm/interpreter.ts). */
+export function setInterpreterHooks(run: (f: Frame) => PyValue, builtins: (fn: PyFunction) => import("../vm/objects/dict.js").PyDict): void {
+  runFrameHook = run;
+  builtinsFor = builtins;
+}
+
+/** Instantiates assembled bytes against the shared memory and helpers. */
+export function instantiate(bytes: Uint8Array): WebAssembly.Instance {
+  const mod = new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
+  return new WebAssembly.Instance(mod, { env: imports as WebAssembly.ModuleImports });
+}
+
+/** The interrupt word compiled loops poll; a host (or scheduler) sets it to stop them. */
+export function setInterrupt(on: boolean): void {
+  i32[MEM.INTERRUPT >> 2] = on ? 1 : 0;
+}

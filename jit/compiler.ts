@@ -18,6 +18,7 @@ import { Ty, type AV, joinAV, slotSuffix, tyName } from "./types.js";
 import { buildCfg, CfgError, type Cfg } from "./cfg.js";
 import { WatFunction, WatModule, type WasmType } from "./wat.js";
 import { MEM, BAIL_POLL_ITERATIONS } from "./layout.js";
+import { FB_INT, FB_FLOAT, FB_BOOL } from "./feedback.js";
 
 /** Thrown when a unit cannot be compiled; the message is the reason users see. */
 export class Reject extends Error {}
@@ -68,6 +69,8 @@ export interface Unit {
   muLocals: Set<number>;
   /** Analysis finished. */
   analyzed: boolean;
+  /** Global-change epoch at which the assumptions were last verified (-1: never). */
+  checkedEpoch: number;
 }
 
 /** Abstract machine state at a program point. */
@@ -127,7 +130,7 @@ export class Batch {
     const u: Unit = {
       id, code, func, params, osrPc, osrStack, ret: null, known: [], assumptions: [],
       name: osrPc >= 0 ? base + "_osr" : base, entryName: (osrPc >= 0 ? base + "_osr" : base) + "_entry",
-      states: [], cfg: null, muLocals: new Set(), analyzed: false,
+      states: [], cfg: null, muLocals: new Set(), analyzed: false, checkedEpoch: -1,
     };
     this.units.push(u);
     try {
@@ -145,6 +148,26 @@ export class Batch {
     u.analyzed = true;
     return u;
   }
+
+  private boxInt = false;
+
+  /** Name of the module's int-boxing helper (ints within 2**53 stay JS numbers). */
+  boxIntHelper(): string {
+    if (!this.boxInt) {
+      this.boxInt = true;
+      const w = new WatFunction("box_int");
+      w.param("x", "i64");
+      w.results.push("externref");
+      const big = this.mod.importFunc("box_big", ["i64"], ["externref"]);
+      const num = this.mod.importFunc("box_n", ["f64"], ["externref"]);
+      w.emit("local.get $x", "i64.const 9007199254740991", "i64.add", "i64.const 18014398509481982", "i64.gt_u", "if (result externref)",
+        "  local.get $x", `  call $${big}`, "else", "  local.get $x", "  f64.convert_i64_s", `  call $${num}`, "end");
+      this.helpers.push(w);
+    }
+    return "box_int";
+  }
+
+  private readonly helpers: WatFunction[] = [];
 
   /** The builtins namespace used to resolve names. */
   get builtinsDict(): PyDict {
@@ -172,6 +195,7 @@ export class Batch {
       this.mod.add(w);
       this.mod.add(g.entryFunction());
     }
+    for (const h of this.helpers) this.mod.add(h);
     return this.mod.toText();
   }
 }
@@ -477,7 +501,11 @@ class FnCompiler {
           this.put(d, Ty.Float);
           st.push({ t: Ty.Float, k: v.value });
         } else if (v === None) st.push({ t: Ty.None });
-        else this.reject(`constant of type ${typeof v === "string" ? "str" : "object"}`);
+        else {
+          this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(v)}`, `call ${this.imp("known_ref", ["i32", "i32"], ["externref"])}`);
+          this.put(d, Ty.Obj);
+          st.push({ t: Ty.Obj });
+        }
         return;
       }
       case Op.LOAD_FAST: {
@@ -516,7 +544,17 @@ class FnCompiler {
       case Op.LOAD_METHOD: {
         const obj = st[top];
         const name = this.code.names[arg];
-        if (obj.t !== Ty.Known || !(obj.k instanceof PyModule)) this.reject(`attribute '${name}' of ${tyName(obj.t)}`);
+        if (obj.t !== Ty.Known || !(obj.k instanceof PyModule)) {
+          if (obj.t !== Ty.Obj) this.reject(`attribute '${name}' of ${tyName(obj.t)}`);
+          this.get(top, obj);
+          this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(name)}`, `call ${this.imp("getattr", ["externref", "i32", "i32"], ["externref"])}`);
+          this.put(top, Ty.Obj);
+          st[top] = { t: Ty.Obj };
+          this.afterGeneric(pc, s);
+          if (op === Op.LOAD_METHOD) st.push({ t: Ty.Null });
+          else this.specialiseTop(pc, s);
+          return;
+        }
         const mod = obj.k as PyModule;
         const v = mod.dict.getStr(name);
         if (v === undefined) this.reject(`module attribute '${name}' missing`);
@@ -532,7 +570,7 @@ class FnCompiler {
         let fnPos: number;
         if (op === Op.CALL_METHOD) {
           fnPos = st.length - arg - 2;
-          if (st[fnPos + 1].t !== Ty.Null) this.reject("method call on an object");
+          if (st[fnPos + 1].t !== Ty.Null) this.reject("method call with a receiver");
         } else fnPos = st.length - arg - 1;
         const argPos = st.length - n;
         const callee = st[fnPos];
@@ -545,16 +583,191 @@ class FnCompiler {
       case Op.BINARY_OP: {
         const b = st.pop()!;
         const a = st.pop()!;
+        if (isObjLike(a) || isObjLike(b)) {
+          this.boxed(st.length, a);
+          this.boxed(st.length + 1, b);
+          this.e(`i32.const ${arg}`, `call ${this.imp("binop", ["externref", "externref", "i32"], ["externref"])}`);
+          this.genericResult(pc, s);
+          return;
+        }
         st.push(this.binary(arg & 15, a, b, st.length));
         return;
       }
       case Op.COMPARE_OP: {
         const b = st.pop()!;
         const a = st.pop()!;
+        if (isObjLike(a) || isObjLike(b)) {
+          this.boxed(st.length, a);
+          this.boxed(st.length + 1, b);
+          this.e(`i32.const ${arg}`, `call ${this.imp("compare", ["externref", "externref", "i32"], ["externref"])}`);
+          this.genericResult(pc, s);
+          return;
+        }
         st.push(this.compare(arg, a, b, st.length));
         return;
       }
-      case Op.UNARY_NEGATIVE: {
+      case Op.IS_OP: {
+        const b = st.pop()!;
+        const a = st.pop()!;
+        const d = st.length;
+        if (a.t === Ty.None && b.t === Ty.None) this.e(`i32.const ${arg ? 0 : 1}`);
+        else if ((a.t === Ty.None || b.t === Ty.None) && !isObjLike(a.t === Ty.None ? b : a)) this.e(`i32.const ${arg ? 1 : 0}`);
+        else {
+          this.boxed(d, a);
+          this.boxed(d + 1, b);
+          this.e(`call ${this.imp("is", ["externref", "externref"], ["i32"])}`);
+          if (arg) this.e("i32.eqz");
+        }
+        this.put(d, Ty.Bool);
+        st.push({ t: Ty.Bool });
+        return;
+      }
+      case Op.CONTAINS_OP: {
+        const b = st.pop()!;
+        const a = st.pop()!;
+        const d = st.length;
+        this.boxed(d + 1, b);
+        this.boxed(d, a);
+        this.e(`call ${this.imp("contains", ["externref", "externref"], ["i32"])}`);
+        if (arg) this.e("i32.eqz");
+        this.put(d, Ty.Bool);
+        st.push({ t: Ty.Bool });
+        this.afterGeneric(pc, s);
+        return;
+      }
+      case Op.BINARY_SUBSCR: {
+        const k = st.pop()!;
+        const c = st.pop()!;
+        const d = st.length;
+        const fb = this.code.feedback[pc];
+        const kind = fb === FB_FLOAT ? Ty.Float : fb === FB_INT ? Ty.Int : fb === FB_BOOL ? Ty.Bool : Ty.Undef;
+        if (c.t === Ty.Obj && (k.t === Ty.Int || k.t === Ty.Bool) && kind !== Ty.Undef) {
+          // Speculate on the element kind seen so far; anything else (not a list, out of
+          // range, another kind) deopts before the subscript and the interpreter redoes it.
+          this.floatOperand(d + 1, k, pc);
+          this.get(d, c);
+          this.getFloat(d + 1, k);
+          const name = kind === Ty.Float ? "getitem_f" : kind === Ty.Int ? "getitem_i" : "getitem_b";
+          this.e(`call ${this.imp(name, ["externref", "f64"], [kind === Ty.Bool ? "i32" : "f64"])}`);
+          if (kind === Ty.Int) this.e("i64.trunc_f64_s");
+          this.put(d, kind);
+          this.checkFailed(pc);
+          st.push({ t: kind });
+          return;
+        }
+        if (!isObjLike(c) && c.t !== Ty.Int) this.reject(`subscript of ${tyName(c.t)}`);
+        this.boxed(d, c);
+        this.boxed(d + 1, k);
+        this.e(`call ${this.imp("getitem", ["externref", "externref"], ["externref"])}`);
+        this.genericResult(pc, s);
+        this.specialiseTop(pc, s);
+        return;
+      }
+      case Op.STORE_SUBSCR: {
+        // Stack: value, container, key.
+        const k = st.pop()!;
+        const c = st.pop()!;
+        const v = st.pop()!;
+        const d = st.length;
+        if (c.t === Ty.Obj && (k.t === Ty.Int || k.t === Ty.Bool)) {
+          this.floatOperand(d + 2, k, pc);
+          this.get(d + 1, c);
+          this.getFloat(d + 2, k);
+          if (v.t === Ty.Float) {
+            this.get(d, v);
+            this.e(`call ${this.imp("setitem_f", ["externref", "f64", "f64"], [])}`);
+          } else {
+            this.boxed(d, v);
+            this.e(`call ${this.imp("setitem_r", ["externref", "f64", "externref"], [])}`);
+          }
+        } else {
+          this.boxed(d + 1, c);
+          this.boxed(d + 2, k);
+          this.boxed(d, v);
+          this.e(`call ${this.imp("setitem", ["externref", "externref", "externref"], [])}`);
+        }
+        this.afterGeneric(pc, s);
+        return;
+      }
+      case Op.STORE_ATTR: {
+        // Stack: value, obj.
+        const o = st.pop()!;
+        const v = st.pop()!;
+        const d = st.length;
+        if (o.t !== Ty.Obj) this.reject(`setting an attribute of ${tyName(o.t)}`);
+        this.get(d + 1, o);
+        this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(this.code.names[arg])}`);
+        this.boxed(d, v);
+        this.e(`call ${this.imp("setattr", ["externref", "i32", "i32", "externref"], [])}`);
+        this.afterGeneric(pc, s);
+        return;
+      }
+      case Op.BUILD_LIST: {
+        const d = st.length - arg;
+        for (let i = 0; i < arg; i++) this.box(d + i, st[d + i]);
+        this.e(`i32.const ${arg}`, `call ${this.imp("build_list", ["i32"], ["externref"])}`);
+        st.length = d;
+        this.put(d, Ty.Obj);
+        st.push({ t: Ty.Obj });
+        return;
+      }
+      case Op.UNPACK_SEQUENCE: {
+        const o = st.pop()!;
+        const d = st.length;
+        this.boxed(d, o);
+        this.e(`i32.const ${arg}`, `call ${this.imp("unpack", ["externref", "i32"], [])}`);
+        for (let i = 0; i < arg; i++) {
+          this.e(`call ${this.imp("pop_arg", [], ["externref"])}`);
+          this.put(d + i, Ty.Obj);
+          st.push({ t: Ty.Obj });
+        }
+        this.afterGeneric(pc, s);
+        return;
+      }
+      case Op.UNARY_NEGATIVE:
+      case Op.UNARY_POSITIVE:
+      case Op.UNARY_INVERT:
+        if (isObjLike(st[top])) {
+          const a = st.pop()!;
+          this.boxed(top, a);
+          this.e(`i32.const ${op === Op.UNARY_NEGATIVE ? 0 : op === Op.UNARY_POSITIVE ? 1 : 2}`, `call ${this.imp("unary", ["externref", "i32"], ["externref"])}`);
+          this.genericResult(pc, s);
+          return;
+        }
+        if (op === Op.UNARY_NEGATIVE) this.negate(pc, s);
+        else if (op === Op.UNARY_POSITIVE) this.positive(s);
+        else this.invert(s);
+        return;
+      case Op.UNARY_NOT: {
+        const a = st[top];
+        this.truth(top, a);
+        this.e("i32.eqz");
+        this.put(top, Ty.Bool);
+        st[top] = { t: Ty.Bool };
+        return;
+      }
+      case Op.GET_ITER: {
+        const a = st[top];
+        if (a.t === Ty.Obj) {
+          this.get(top, a);
+          this.e(`call ${this.imp("iter", ["externref"], ["externref"])}`);
+          this.put(top, Ty.Obj);
+          this.afterGeneric(pc, s);
+          return;
+        }
+        if (a.t !== Ty.Range) this.reject(`for loop over ${tyName(a.t)}`);
+        st[top] = { t: Ty.RangeIter, k: a.k };
+        return;
+      }
+      default:
+        this.stepNumeric(pc, op, arg, s);
+    }
+  }
+
+  private negate(pc: number, s: State): void {
+    const st = s.stack;
+    const top = st.length - 1;
+    {
         const a = st[top];
         if (a.t === Ty.Int || a.t === Ty.Bool) {
           if (a.t === Ty.Int) {
@@ -573,40 +786,39 @@ class FnCompiler {
           st[top] = { t: Ty.Float, k: typeof a.k === "number" ? -a.k : undefined };
         } else if (a.t === Ty.Undef) this.e("unreachable");
         else this.reject(`unary - on ${tyName(a.t)}`);
-        return;
-      }
-      case Op.UNARY_POSITIVE: {
+    }
+  }
+
+  private positive(s: State): void {
+    const st = s.stack;
+    const top = st.length - 1;
+    {
         const a = st[top];
         if (a.t === Ty.Bool) {
           this.getInt(top, a);
           this.put(top, Ty.Int);
           st[top] = { t: Ty.Int };
         } else if (a.t !== Ty.Int && a.t !== Ty.Float && a.t !== Ty.Undef) this.reject(`unary + on ${tyName(a.t)}`);
-        return;
-      }
-      case Op.UNARY_INVERT: {
+    }
+  }
+
+  private invert(s: State): void {
+    const st = s.stack;
+    const top = st.length - 1;
+    {
         const a = st[top];
         if (a.t !== Ty.Int && a.t !== Ty.Bool) this.reject(`~ on ${tyName(a.t)}`);
         this.getInt(top, a);
         this.e("i64.const -1", "i64.xor");
         this.put(top, Ty.Int);
         st[top] = { t: Ty.Int };
-        return;
-      }
-      case Op.UNARY_NOT: {
-        const a = st[top];
-        this.truth(top, a);
-        this.e("i32.eqz");
-        this.put(top, Ty.Bool);
-        st[top] = { t: Ty.Bool };
-        return;
-      }
-      case Op.GET_ITER: {
-        const a = st[top];
-        if (a.t !== Ty.Range) this.reject(`for loop over ${tyName(a.t)} (only range() loops compile)`);
-        st[top] = { t: Ty.RangeIter, k: a.k };
-        return;
-      }
+    }
+  }
+
+  /** Stack shuffles and tuples (the rest of `step`). */
+  private stepNumeric(pc: number, op: number, arg: number, s: State): void {
+    const st = s.stack;
+    switch (op) {
       case Op.COPY: {
         const av = st[st.length - arg];
         if (av.t === Ty.Range || av.t === Ty.RangeIter) this.reject("copying a range");
@@ -673,6 +885,7 @@ class FnCompiler {
       case Ty.Float: this.get(d, av); this.e("f64.const 0", "f64.ne"); return;
       case Ty.None: this.e("i32.const 0"); return;
       case Ty.Undef: this.e("unreachable", "i32.const 0"); return;
+      case Ty.Obj: this.get(d, av); this.e(`call ${this.imp("truthy", ["externref"], ["i32"])}`); return;
       default: this.reject(`truth value of ${tyName(av.t)}`);
     }
   }
@@ -873,16 +1086,65 @@ class FnCompiler {
     return { t: Ty.Int };
   }
 
-  /** After a helper that may not produce a typed result: deopt if it said so. */
-  private checkFailed(pc: number): void {
+  /** After a helper that may not produce a typed result: deopt (before `pc`) if it said so. */
+  private checkFailed(pc: number, at: number = pc, state: State | null = null): void {
     this.e(`i32.const ${MEM.FAILED}`, "i32.load");
     if (this.emitting) {
       this.e("if");
       this.e(`  i32.const ${MEM.FAILED}`, "  i32.const 0", "  i32.store");
-      this.w!.emit("  ;; deopt: resume the interpreter at instruction " + pc);
-      this.emitBail(pc, this.pre!, 0, "  ");
+      this.w!.emit("  ;; deopt: resume the interpreter at instruction " + at);
+      this.emitBail(at, state ?? this.pre!, 0, "  ");
       this.e("end");
     }
+  }
+
+  /** Leaves slot d as a Python object (externref) on the wasm stack. */
+  private boxed(d: number, av: AV): void {
+    switch (av.t) {
+      case Ty.Obj: this.get(d, av); return;
+      case Ty.Int: this.get(d, av); this.e(`call $${this.batch.boxIntHelper()}`); return;
+      case Ty.Float: this.get(d, av); this.e(`call ${this.imp("box_f", ["f64"], ["externref"])}`); return;
+      case Ty.Bool: this.get(d, av); this.e(`call ${this.imp("box_b", ["i32"], ["externref"])}`); return;
+      case Ty.None: this.e("i32.const -1", "i32.const 0", `call ${this.imp("known_ref", ["i32", "i32"], ["externref"])}`); return;
+      case Ty.Known: this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(av.k as PyValue)}`, `call ${this.imp("known_ref", ["i32", "i32"], ["externref"])}`); return;
+      case Ty.Null: this.e("ref.null extern"); return;
+      case Ty.Undef: this.e("unreachable", "ref.null extern"); return;
+      default: this.reject(`using a ${tyName(av.t)} as an object`);
+    }
+  }
+
+  /** A generic helper left an object on the wasm stack: it becomes the new top of `s`. */
+  private genericResult(pc: number, s: State): void {
+    const d = s.stack.length;
+    this.put(d, Ty.Obj);
+    s.stack.push({ t: Ty.Obj });
+    this.afterGeneric(pc, s);
+  }
+
+  /** After a helper that may have run Python code: if any baked-in global changed, finish
+   *  the function in the interpreter from the next instruction. */
+  private afterGeneric(pc: number, s: State): void {
+    if (!this.emitting) return;
+    this.e(`i32.const ${MEM.EPOCH}`, "i32.load", "local.get $epoch", "i32.ne", "if");
+    this.w!.emit("  ;; a global this code relies on changed: continue in the interpreter");
+    this.emitBail(pc + 1, cloneState(s), 0, "  ");
+    this.e("end");
+  }
+
+  /** If instruction `pc` only ever produced one kind of number, unbox the object on top. */
+  private specialiseTop(pc: number, s: State): void {
+    const fb = this.code.feedback[pc];
+    const kind = fb === FB_FLOAT ? Ty.Float : fb === FB_INT ? Ty.Int : fb === FB_BOOL ? Ty.Bool : Ty.Undef;
+    if (kind === Ty.Undef) return;
+    const d = s.stack.length - 1;
+    const boxedState = cloneState(s);
+    this.e(`local.get ${this.sl(d, Ty.Obj)}`);
+    const name = kind === Ty.Float ? "unbox_f" : kind === Ty.Int ? "unbox_i" : "unbox_b";
+    this.e(`call ${this.imp(name, ["externref"], [kind === Ty.Bool ? "i32" : "f64"])}`);
+    if (kind === Ty.Int) this.e("i64.trunc_f64_s");
+    this.put(d, kind);
+    this.checkFailed(pc, pc + 1, boxedState);
+    s.stack[d] = { t: kind };
   }
 
   /** Raises a Python exception (the shadow stack gets this instruction for the traceback). */
@@ -921,6 +1183,7 @@ class FnCompiler {
 
   private call(callee: AV, args: AV[], argPos: number, fnPos: number): AV {
     const pc = this.pc;
+    if (callee.t === Ty.Obj) return this.callGeneric(callee, args, argPos, fnPos, pc);
     if (callee.t !== Ty.Known) this.reject(`call of a ${tyName(callee.t)}`);
     for (const a of args) if (a.t === Ty.Undef) {
       this.e("unreachable");
@@ -929,7 +1192,19 @@ class FnCompiler {
     const fn = callee.k;
     const tag = callee.tag ?? "";
     const d = fnPos;
-    if (fn instanceof PyFunction) return this.callPython(fn, args, argPos, d, pc);
+    if (fn instanceof PyFunction) {
+      const r = this.callPython(fn, args, argPos, d, pc);
+      return r ?? this.callGeneric(callee, args, argPos, fnPos, pc);
+    }
+    if (tag === "builtins.len" && args.length === 1 && args[0].t === Ty.Obj) {
+      this.recordPc(pc);
+      this.get(argPos, args[0]);
+      this.e(`call ${this.imp("len", ["externref"], ["f64"])}`, "i64.trunc_f64_s");
+      this.put(d, Ty.Int);
+      this.afterGenericAt(pc, d, Ty.Int);
+      return { t: Ty.Int };
+    }
+    if (args.some((a) => a.t === Ty.Obj) || !NUMERIC_CALLS.has(tag)) return this.callGeneric(callee, args, argPos, fnPos, pc);
     switch (tag) {
       case "builtins.range": {
         if (args.length < 1 || args.length > 3) this.reject("range() arity");
@@ -1031,8 +1306,34 @@ class FnCompiler {
           this.put(d, Ty.Float);
           return { t: Ty.Float };
         }
-        this.reject(`call of ${tag || "an unknown function"}`);
+        return this.callGeneric(callee, args, argPos, fnPos, pc);
     }
+  }
+
+  /** Calls any callable through the runtime: arguments are boxed into the argument buffer. */
+  private callGeneric(callee: AV, args: AV[], argPos: number, fnPos: number, pc: number): AV {
+    this.recordPc(pc);
+    for (let i = 0; i < args.length; i++) {
+      this.boxed(argPos + i, args[i]);
+      this.e(`call ${this.imp("push_r", ["externref"], [])}`);
+    }
+    this.boxed(fnPos, callee);
+    this.e(`i32.const ${args.length}`, `call ${this.imp("call", ["externref", "i32"], ["externref"])}`);
+    this.put(fnPos, Ty.Obj);
+    this.afterGenericAt(pc, fnPos, Ty.Obj);
+    if (this.code.feedback[pc] !== 0) {
+      /* calls carry no feedback yet */
+    }
+    return { t: Ty.Obj };
+  }
+
+  /** {@link afterGeneric} for a call, whose result is not yet on the abstract stack. */
+  private afterGenericAt(pc: number, d: number, t: Ty): void {
+    if (!this.emitting) return;
+    const post = cloneState(this.pre!);
+    post.stack.length = d;
+    post.stack.push({ t });
+    this.afterGeneric(pc, post);
   }
 
   private floatToInt(pos: number, round: string, pc: number): void {
@@ -1070,23 +1371,20 @@ class FnCompiler {
     return { t: Ty.Float };
   }
 
-  private callPython(fn: PyFunction, args: AV[], argPos: number, d: number, pc: number): AV {
-    if (fn.code.argcount !== args.length || !fn.code.simpleArgs) this.reject(`call of ${fn.name}() with ${args.length} arguments`);
+  /** A direct wasm call of a compiled callee, or null when it does not compile (call it generically). */
+  private callPython(fn: PyFunction, args: AV[], argPos: number, d: number, pc: number): AV | null {
+    if (fn.code.argcount !== args.length || !fn.code.simpleArgs) return null;
     for (const a of args) {
-      if (a.t === Ty.Known || a.t === Ty.Null || a.t === Ty.Range || a.t === Ty.RangeIter) this.reject(`passing a ${tyName(a.t)} to ${fn.name}()`);
-      if (a.t === Ty.Obj) this.reject(`passing an object to ${fn.name}()`);
+      if (a.t === Ty.Known || a.t === Ty.Null || a.t === Ty.Range || a.t === Ty.RangeIter || a.t === Ty.None) return null;
     }
     let callee: Unit;
     try {
       callee = this.batch.unitFor(fn, args.map((a) => ({ t: a.t })));
     } catch (e) {
-      if (e instanceof Reject) this.reject(`calls ${fn.name}(), which does not compile: ${e.message}`);
+      if (e instanceof Reject) return null;
       throw e;
     }
     const ret = callee.ret ?? UNREACHABLE_RET;
-    if (ret.t === Ty.Obj || ret.t === Ty.Known || ret.t === Ty.Null) {
-      if (ret.t !== Ty.Obj) this.reject(`${fn.name}() returns a ${tyName(ret.t)}`);
-    }
     if (!this.emitting) return { t: ret.t };
     this.recordPc(pc);
     for (let i = 0; i < args.length; i++) this.get(argPos + i, args[i]);
@@ -1096,7 +1394,8 @@ class FnCompiler {
       return { t: Ty.Undef };
     }
     this.put(d, ret.t);
-    // A callee that deoptimised finished in the interpreter: continue there too.
+    // A callee that deoptimised finished in the interpreter: continue there too. (It may
+    // also have changed globals; the status word covers that.)
     this.e(`i32.const ${MEM.STATUS}`, "i32.load", "if");
     this.w!.emit("  ;; callee deoptimised: resume the interpreter after the call");
     const post = cloneState(this.pre!);
@@ -1150,9 +1449,12 @@ class FnCompiler {
       case Op.POP_JUMP_IF_NONE:
       case Op.POP_JUMP_IF_NOT_NONE: {
         const c = st.pop()!;
-        const isNone = c.t === Ty.None;
-        if (c.t === Ty.Obj) this.reject("is None test on an object");
-        this.e(`i32.const ${(op === Op.POP_JUMP_IF_NONE) === isNone ? 1 : 0}`, "local.set $cond");
+        if (c.t === Ty.Obj) {
+          this.get(top, c);
+          this.e(`call ${this.imp("is_none", ["externref"], ["i32"])}`);
+          if (op === Op.POP_JUMP_IF_NOT_NONE) this.e("i32.eqz");
+          this.e("local.set $cond");
+        } else this.e(`i32.const ${(op === Op.POP_JUMP_IF_NONE) === (c.t === Ty.None) ? 1 : 0}`, "local.set $cond");
         return [cloneState(s), s];
       }
       case Op.JUMP_IF_FALSE_OR_POP:
@@ -1169,6 +1471,15 @@ class FnCompiler {
       }
       case Op.FOR_ITER: {
         const it = st[top];
+        if (it.t === Ty.Obj) {
+          const d = st.length;
+          this.get(top, it);
+          this.e(`call ${this.imp("next", ["externref"], ["externref"])}`, `local.tee ${this.sl(d, Ty.Obj)}`, "ref.is_null", "local.set $cond");
+          const fall = cloneState(s);
+          fall.stack.push({ t: Ty.Obj });
+          s.stack.pop();
+          return [fall, s];
+        }
         if (it.t !== Ty.RangeIter) this.reject(`for loop over ${tyName(it.t)}`);
         const [cur, stop, step] = this.rangeLocals(top);
         const d = st.length;
@@ -1231,6 +1542,7 @@ class FnCompiler {
     w.local("depth", "i32");
     w.local("cond", "i32");
     w.local("poll", "i32");
+    w.local("epoch", "i32");
     const ret = u.ret ?? UNREACHABLE_RET;
     w.results.push(ret.t === Ty.Undef || ret.t === Ty.None ? "i32" : wasmOf(ret.t));
     const entry = this.entryState();
@@ -1250,11 +1562,16 @@ class FnCompiler {
       if (av.t !== Ty.Undef && u.muLocals.has(i)) this.e("i32.const 1", `local.set ${this.boundFlag(i)}`);
     });
     // Depth accounting and the shadow-stack entry (unit id) for tracebacks.
-    this.e(`i32.const ${MEM.DEPTH}`, "i32.load", "i32.const 1", "i32.add", "local.tee $depth", `i32.const ${MEM.LIMIT}`, "i32.load", "i32.gt_s", "if");
-    this.e(`  call ${this.imp("recursion_error", [], [])}`, "  unreachable", "end");
+    this.e(`i32.const ${MEM.DEPTH}`, "i32.load", "i32.const 1", "i32.add", "local.tee $depth", `i32.const ${MEM.WASM_LIMIT}`, "i32.load", "i32.gt_s", "if");
+    this.e("  local.get $depth", `  i32.const ${MEM.LIMIT}`, "  i32.load", "  i32.gt_s", "  if");
+    this.e(`    call ${this.imp("recursion_error", [], [])}`, "    unreachable", "  end");
+    this.w!.emit("  ;; too deep for the native stack: run this call in the interpreter");
+    this.emitBail(u.osrPc >= 0 ? u.osrPc : 0, entry, 0, "  ");
+    this.e("end");
     this.e(`i32.const ${MEM.DEPTH}`, "local.get $depth", "i32.store");
     this.e("local.get $depth", "i32.const 3", "i32.shl", `i32.const ${u.id}`, `i32.store offset=${MEM.SHADOW}`);
     this.e(`i32.const ${BAIL_POLL_ITERATIONS}`, "local.set $poll");
+    this.e(`i32.const ${MEM.EPOCH}`, "i32.load", "local.set $epoch");
     this.doTree(u.cfg!.entry);
     this.e("unreachable");
   }
@@ -1359,7 +1676,10 @@ class FnCompiler {
           w.param(`r${d}_${p}`, "f64");
           args.push(`local.get $r${d}_${p}`, "i64.trunc_f64_s");
         }
-      } else this.reject("OSR with a non-range value on the stack");
+      } else {
+        w.param(`r${d}`, wasmOf(av.t));
+        args.push(`local.get $r${d}`);
+      }
     });
     const ret = u.ret ?? UNREACHABLE_RET;
     w.emit(...args, `call $${u.name}`);
@@ -1401,3 +1721,12 @@ const BIN_NAMES = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^
 
 /** math functions taking and returning one float, run by the math module's own code. */
 const MATH_F64 = new Set(["exp", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma", "degrees", "radians", "cbrt", "exp2"]);
+
+/** Values that go through the generic (object) helpers rather than typed code. */
+function isObjLike(av: AV): boolean {
+  return av.t === Ty.Obj || av.t === Ty.None || av.t === Ty.Known;
+}
+
+/** Builtins with typed implementations in `call` (others are called generically). */
+const NUMERIC_CALLS = new Set(["builtins.range", "builtins.abs", "builtins.min", "builtins.max", "builtins.float", "builtins.int",
+  "math.sqrt", "math.fabs", "math.floor", "math.ceil", "math.trunc", ...[...MATH_F64].map((n) => "math." + n)]);

@@ -246,11 +246,6 @@ export function jitCall(fn: PyFunction, args: PyValue[], start: number, n: numbe
       }
       const params: AV[] = [];
       for (let i = 0; i < n; i++) params.push(avOf(args[start + i]));
-      if (params.some((p) => p.t === Ty.Obj || p.t === Ty.Undef)) {
-        s.callState = "failed";
-        s.reason = `called with ${sigText(params)}: only int, float, bool and None arguments compile yet`;
-        return undefined;
-      }
       if (n !== code.argcount) {
         s.callState = "failed";
         s.reason = "called with defaults or keyword arguments";
@@ -303,11 +298,6 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
     for (let i = 0; i < f.sp; i++) {
       const v = f.stack[i];
       stack.push(v instanceof PyRangeIterator ? { t: Ty.RangeIter } : avOf(v));
-    }
-    if (params.some((p) => p.t === Ty.Obj) || stack.some((p) => p.t !== Ty.RangeIter)) {
-      s.osrEntries.set(header, null);
-      s.reason = `loop at line ${code.lineFor(header)} holds values other than int, float, bool and None`;
-      return undefined;
     }
     const p = startBatch(s, fn, params, header, stack);
     if (p === null) {

@@ -15,9 +15,17 @@ export const MEM = {
   BIGRESULT: 16,
   /** i32: a helper could not produce a typed result; the caller deoptimises. */
   FAILED: 24,
+  /** i32: deepest depth compiled code may reach in one entry (wasm frames live on the native
+   *  stack); past it a call starts interpreted instead. */
+  WASM_LIMIT: 28,
+  /** i32: bumped whenever a dict holding baked-in globals is written. */
+  EPOCH: 32,
   /** Shadow stack: 8 bytes per depth, (unit id, instruction index). */
   SHADOW: 1024,
 } as const;
 
 /** Back-edges between polls of the interrupt word (and OSR loop exits for V8 tier-up). */
 export const BAIL_POLL_ITERATIONS = 1 << 20;
+
+/** Compiled frames one entry from the interpreter may nest before calls continue interpreted. */
+export const MAX_WASM_DEPTH = 2500;

@@ -3,16 +3,18 @@
 // spilled wasm state and resuming them at the exact bytecode).
 import { None, type PyValue } from "../vm/objects/object.js";
 import { PyFloat } from "../vm/objects/float.js";
-import { newTuple } from "../vm/objects/tuple.js";
+import { newTuple, PyTuple } from "../vm/objects/tuple.js";
+import { PyList, listType } from "../vm/objects/list.js";
+import { setDictWatchHook } from "../vm/objects/dict.js";
 import { PyRange, PyRangeIterator } from "../vm/objects/range.js";
 import { PyException, newException, type TracebackEntry } from "../vm/objects/exception.js";
 import type { PyFunction } from "../vm/objects/function.js";
 import { Frame } from "../vm/frame.js";
 import { raise } from "../vm/raise.js";
 import * as ops from "../vm/ops.js";
-import { rt } from "../vm/runtime.js";
+import { rt, type Runtime } from "../vm/runtime.js";
 import { Ty } from "./types.js";
-import { MEM } from "./layout.js";
+import { MEM, MAX_WASM_DEPTH } from "./layout.js";
 import type { Unit } from "./compiler.js";
 
 /** The one memory every compiled module imports (status words and the shadow stack). */
@@ -137,12 +139,96 @@ export const imports: Record<string, unknown> = {
     i32[MEM.FAILED >> 2] = 1;
     return 0n;
   },
+  known_ref: (unitId: number, idx: number) => (unitId === -1 ? None : units.get(unitId)!.known[idx]),
+  box_f: (x: number) => new PyFloat(x),
+  box_b: (x: number) => x !== 0,
+  box_n: (x: number) => x,
+  box_big: (x: bigint) => normInt(x),
+  unbox_f: (v: PyValue) => (v instanceof PyFloat ? v.value : failed(0)),
+  unbox_i: (v: PyValue) => (typeof v === "number" ? v : failed(0)),
+  unbox_b: (v: PyValue) => (typeof v === "boolean" ? (v ? 1 : 0) : failed(0)),
+  getattr: (o: PyValue, unitId: number, idx: number) => ops.getAttr(o, units.get(unitId)!.known[idx] as string),
+  setattr: (o: PyValue, unitId: number, idx: number, v: PyValue) => ops.setAttr(o, units.get(unitId)!.known[idx] as string, v),
+  binop: (a: PyValue, b: PyValue, op: number) => (op >= 16 ? ops.inplaceOp(op - 16, a, b) : ops.binaryOp(op, a, b)),
+  compare: (a: PyValue, b: PyValue, op: number) => ops.compareOp(op, a, b),
+  unary: (a: PyValue, k: number) => (k === 0 ? ops.neg(a) : k === 1 ? ops.pos(a) : ops.invert(a)),
+  is: (a: PyValue, b: PyValue) => (a === b ? 1 : 0),
+  is_none: (a: PyValue) => (a === None ? 1 : 0),
+  truthy: (a: PyValue) => (ops.isTrue(a) ? 1 : 0),
+  contains: (container: PyValue, item: PyValue) => (ops.contains(container, item) ? 1 : 0),
+  len: (o: PyValue) => Number(ops.len(o)),
+  iter: (o: PyValue) => ops.getIter(o),
+  next: (it: PyValue) => {
+    const v = ops.iterNext(it);
+    return v === undefined ? null : v;
+  },
+  getitem: (c: PyValue, k: PyValue) => ops.getItem(c, k),
+  getitem_f: (c: PyValue, i: number) => {
+    const v = fastItem(c, i);
+    return v instanceof PyFloat ? v.value : failed(0);
+  },
+  getitem_i: (c: PyValue, i: number) => {
+    const v = fastItem(c, i);
+    return typeof v === "number" ? v : failed(0);
+  },
+  getitem_b: (c: PyValue, i: number) => {
+    const v = fastItem(c, i);
+    return typeof v === "boolean" ? (v ? 1 : 0) : failed(0);
+  },
+  setitem: (c: PyValue, k: PyValue, v: PyValue) => ops.setItem(c, k, v),
+  setitem_f: (c: PyValue, i: number, x: number) => setItemFast(c, i, new PyFloat(x)),
+  setitem_r: (c: PyValue, i: number, v: PyValue) => setItemFast(c, i, v),
+  build_list: (n: number) => new PyList(argBuf.splice(argBuf.length - n, n)),
+  unpack: (o: PyValue, n: number) => {
+    const items = unpackHook(o, n);
+    for (let i = 0; i < items.length; i++) argBuf.push(items[i]);
+  },
+  pop_arg: () => argBuf.pop(),
+  call: (f: PyValue, n: number) => ops.call(f, argBuf.splice(argBuf.length - n, n), null),
   math1: (idx: number, unitId: number, x: number) => {
     const fn = units.get(unitId)!.known[idx];
     const r = ops.call(fn, [new PyFloat(x)], null);
     return (r as PyFloat).value;
   },
 };
+
+function failed(v: number): number {
+  i32[MEM.FAILED >> 2] = 1;
+  return v;
+}
+
+/** Element i of a plain list or tuple, or undefined (not one, or out of range). */
+function fastItem(c: PyValue, i: number): PyValue | undefined {
+  if ((c instanceof PyList && c.cls === listType) || c instanceof PyTuple) {
+    const items = c.items;
+    if (i < 0) i += items.length;
+    return i >= 0 && i < items.length ? items[i] : undefined;
+  }
+  return undefined;
+}
+
+function setItemFast(c: PyValue, i: number, v: PyValue): void {
+  if (c instanceof PyList && c.cls === listType) {
+    const items = c.items;
+    const j = i < 0 ? i + items.length : i;
+    if (j >= 0 && j < items.length) {
+      items[j] = v;
+      return;
+    }
+  }
+  ops.setItem(c, i, v);
+}
+
+setDictWatchHook(() => {
+  i32[MEM.EPOCH >> 2]++;
+});
+
+function watch(u: Unit): void {
+  for (const a of u.assumptions) {
+    a.dict.watched = true;
+    if (a.fallback !== undefined) a.fallback.watched = true;
+  }
+}
 
 // ------------------------------------------------------------------ entering compiled code
 
@@ -171,6 +257,8 @@ function argValue(v: PyValue, t: Ty): unknown {
 
 /** True while every global/builtin/module attribute the unit baked in is unchanged. */
 export function assumptionsHold(u: Unit): boolean {
+  const epoch = i32[MEM.EPOCH >> 2];
+  if (u.checkedEpoch === epoch) return true;
   const a = u.assumptions;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
@@ -178,6 +266,7 @@ export function assumptionsHold(u: Unit): boolean {
     if (v !== x.value) return false;
     if (x.fallback !== undefined && x.fallback.getStr(x.name) !== x.fallbackValue) return false;
   }
+  u.checkedEpoch = epoch;
   return true;
 }
 
@@ -197,6 +286,7 @@ function prepareDepth(): number {
   ensureCapacity(r.recursionLimit + 1);
   i32[MEM.DEPTH >> 2] = depth0;
   i32[MEM.LIMIT >> 2] = r.recursionLimit;
+  i32[MEM.WASM_LIMIT >> 2] = Math.min(r.recursionLimit, depth0 + MAX_WASM_DEPTH);
   return depth0;
 }
 
@@ -237,6 +327,7 @@ export type EntryFn = (fn: PyFunction, args: PyValue[], start: number, n: number
 /** Builds the entry wrapper for unit `u` whose export is `exp`. */
 export function makeEntry(u: Unit, exp: Export): EntryFn {
   units.set(u.id, u);
+  watch(u);
   const types = u.params.map((p) => p.t);
   const n = types.length;
   return (fn, args, start, nargs) => {
@@ -261,6 +352,7 @@ export function makeEntry(u: Unit, exp: Export): EntryFn {
  *  deoptimised into `f`, or `undefined` when `f`'s values do not fit the unit. */
 export function makeOsrEntry(u: Unit, exp: Export): (f: Frame) => PyValue | typeof RESUMED | undefined {
   units.set(u.id, u);
+  watch(u);
   const types = u.params.map((p) => p.t);
   const stackTypes = u.osrStack.map((p) => p.t);
   return (f) => {
@@ -275,8 +367,13 @@ export function makeOsrEntry(u: Unit, exp: Export): (f: Frame) => PyValue | type
       }
       for (let d = 0; d < stackTypes.length; d++) {
         const it = f.stack[d];
-        if (!(it instanceof PyRangeIterator) || typeof it.cur !== "number") return undefined;
-        conv.push(it.cur, it.stop, it.step);
+        if (stackTypes[d] === Ty.RangeIter) {
+          if (!(it instanceof PyRangeIterator) || typeof it.cur !== "number") return undefined;
+          conv.push(it.cur, it.stop, it.step);
+        } else {
+          if (!argMatches(it, stackTypes[d])) return undefined;
+          conv.push(argValue(it, stackTypes[d]));
+        }
       }
       if (!assumptionsHold(u)) return undefined;
       const depth0 = prepareDepth();
@@ -302,7 +399,20 @@ function resume(osrFrame: Frame | null): PyValue | typeof RESUMED {
   records = [];
   let result: PyValue | undefined;
   lastResumeWasPoll = false;
+  // Frames still waiting in `recs` count towards the recursion limit while inner ones run.
+  const r = rt();
+  const base = r.depth;
+  try {
+    return resumeRecords(recs, osrFrame, r, base);
+  } finally {
+    r.depth = base;
+  }
+}
+
+function resumeRecords(recs: DeoptRecord[], osrFrame: Frame | null, r: Runtime, base: number): PyValue | typeof RESUMED {
+  let result: PyValue | undefined;
   for (let i = 0; i < recs.length; i++) {
+    r.depth = base + (recs.length - 1 - i);
     const d = recs[i];
     const u = d.unit;
     if (d.kind !== DeoptKind.Poll) countDeopt(u, d);
@@ -366,10 +476,14 @@ let runFrameHook: (f: Frame) => PyValue = () => {
 };
 let builtinsFor: (fn: PyFunction) => import("../vm/objects/dict.js").PyDict = () => rt().builtins;
 
+let unpackHook: (v: PyValue, n: number) => PyValue[] = () => [];
+
 /** Connects the runtime to the interpreter (set once by vm/interpreter.ts). */
-export function setInterpreterHooks(run: (f: Frame) => PyValue, builtins: (fn: PyFunction) => import("../vm/objects/dict.js").PyDict): void {
+export function setInterpreterHooks(run: (f: Frame) => PyValue, builtins: (fn: PyFunction) => import("../vm/objects/dict.js").PyDict,
+  unpack: (v: PyValue, n: number) => PyValue[]): void {
   runFrameHook = run;
   builtinsFor = builtins;
+  unpackHook = unpack;
 }
 
 /** Instantiates assembled bytes against the shared memory and helpers. */

@@ -146,6 +146,7 @@ export class Assembler {
       }
     }
     code.bytecode = bc;
+    code.feedback = new Uint8Array(bc.length >> 1);
     code.lines = lines;
     code.exceptionTable = table;
     code.consts = this.consts;

@@ -76,6 +76,8 @@ export class CodeObject {
   caches: unknown[] = [];
   /** Plain positional parameters, no cells/free vars, not a generator: calls fill slots directly. */
   fastCall = false;
+  /** Per instruction: kinds of values seen (JIT type feedback; see jit/feedback.ts). */
+  feedback: Uint8Array = new Uint8Array(0);
   /** Calls seen (JIT hotness). */
   callCount = 0;
   /** Loop back-edges seen (JIT hotness). */

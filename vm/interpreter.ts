@@ -28,6 +28,7 @@ import { buildClass } from "./classes.js";
 import { setSuperResolver, setFrameAccessors } from "../stdlib/builtins.js";
 import { jitCall, jitOsr, setBuiltinsLookup, RESUMED } from "../jit/jit.js";
 import { setInterpreterHooks } from "../jit/runtime.js";
+import { FB_INT, FB_FLOAT, FB_BOOL, FB_OTHER } from "../jit/feedback.js";
 
 /** The innermost running frame (for globals(), locals(), super(), sys.exc_info()). */
 let currentFrame: Frame | null = null;
@@ -173,7 +174,7 @@ function resumeGenerator(gen: PyGenerator, value: PyValue | undefined, exc: PyEx
   return undefined;
 }
 setGenResume(resumeGenerator);
-setInterpreterHooks((f) => runFrame(f), (fn) => builtinsOf(fn.globals));
+setInterpreterHooks((f) => runFrame(f), (fn) => builtinsOf(fn.globals), unpackSequence);
 setBuiltinsLookup(builtinsOf);
 ops.setPyCallHook(callFunction);
 
@@ -447,9 +448,12 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.DELETE_NAME:
             if ((f.locals ?? f.globals).delete(names[arg]) === undefined) nameError(names[arg]);
             break;
-          case Op.LOAD_ATTR:
-            stack[sp - 1] = ic.loadAttr(code.caches, pc, stack[sp - 1], names[arg]);
+          case Op.LOAD_ATTR: {
+            const v = ic.loadAttr(code.caches, pc, stack[sp - 1], names[arg]);
+            stack[sp - 1] = v;
+            code.feedback[(pc >> 1) - 1] |= feedbackKind(v);
             break;
+          }
           case Op.STORE_ATTR:
             ic.storeAttr(code.caches, pc, stack[sp - 1], names[arg], stack[sp - 2]);
             sp -= 2;
@@ -665,7 +669,9 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           case Op.BINARY_SUBSCR: {
             const k = stack[--sp];
-            stack[sp - 1] = ops.getItem(stack[sp - 1], k);
+            const v = ops.getItem(stack[sp - 1], k);
+            stack[sp - 1] = v;
+            code.feedback[(pc >> 1) - 1] |= feedbackKind(v);
             break;
           }
           case Op.STORE_SUBSCR: {
@@ -1102,6 +1108,11 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
 }
 
 let reraising = false;
+
+/** The JIT feedback bit for a value (jit/feedback.ts). */
+function feedbackKind(v: PyValue): number {
+  return typeof v === "number" ? FB_INT : v instanceof PyFloat ? FB_FLOAT : typeof v === "boolean" ? FB_BOOL : FB_OTHER;
+}
 
 function currentHandled(f: Frame): PyException | null {
   for (let fr: Frame | null = f; fr !== null; fr = fr.back) if (fr.handling !== null) return fr.handling;

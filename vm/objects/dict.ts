@@ -31,6 +31,13 @@ function primitiveKey(k: PyValue): string | number | bigint | undefined {
   }
 }
 
+let watchHook: () => void = () => {};
+
+/** Installs the function called when a watched dict is written (the JIT's global-change epoch). */
+export function setDictWatchHook(h: () => void): void {
+  watchHook = h;
+}
+
 /** A Python `dict`. */
 export class PyDict extends PyObject {
   /** Keys in insertion order; `undefined` marks a deleted slot. */
@@ -48,6 +55,8 @@ export class PyDict extends PyObject {
   size: number;
   /** Changes whenever the key set changes (iterators detect mutation with it). */
   version: number;
+  /** Compiled code baked in some of its values: every write tells the JIT (see {@link setDictWatchHook}). */
+  watched: boolean;
 
   constructor(cls: PyType = dictType) {
     super(cls);
@@ -57,6 +66,7 @@ export class PyDict extends PyObject {
     this.buckets = null;
     this.size = 0;
     this.version = 0;
+    this.watched = false;
   }
 
   /** Linear search of a str key in small mode. */
@@ -114,6 +124,7 @@ export class PyDict extends PyObject {
 
   /** Sets a str key (fast path for namespaces). */
   setStr(k: string, v: PyValue): void {
+    if (this.watched) watchHook();
     let index = this.index;
     if (index === null) {
       const s = this.scan(k);
@@ -156,6 +167,7 @@ export class PyDict extends PyObject {
 
   /** Inserts or replaces; an existing key keeps its original key object and position. */
   set(k: PyValue, v: PyValue): void {
+    if (this.watched) watchHook();
     if (typeof k === "string") return this.setStr(k, v);
     const p = primitiveKey(k);
     if (p !== undefined) {
@@ -193,6 +205,7 @@ export class PyDict extends PyObject {
 
   /** Removes `k`; returns its value or undefined when absent. */
   delete(k: PyValue): PyValue | undefined {
+    if (this.watched) watchHook();
     const s = this.findSlot(k);
     if (s < 0) return undefined;
     const v = this.vals[s];
@@ -213,6 +226,7 @@ export class PyDict extends PyObject {
 
   /** Removes every entry. */
   clear(): void {
+    if (this.watched) watchHook();
     this.keys = [];
     this.vals = [];
     this.index = null;
@@ -257,6 +271,7 @@ export class PyDict extends PyObject {
 
   /** Removes and returns the last inserted entry, or undefined when empty. */
   popLast(): [PyValue, PyValue] | undefined {
+    if (this.watched) watchHook();
     for (let i = this.keys.length - 1; i >= 0; i--) {
       const k = this.keys[i];
       if (k !== undefined) {

@@ -1,5 +1,8 @@
 // Benchmark runner: every bench/*.py under python3 and taipan in the same run, as ratios.
-// Usage: npm run bench -- [--runs N] [--only a,b] [--no-jit-column] [--marginal]
+// Usage: npm run bench -- [--runs N] [--only a,b] [--marginal]
+// Columns: CPython, taipan --no-jit and taipan (JIT on) whole-process seconds and their ratios
+// to CPython (lower is better); with --marginal, the steady-state speedup of taipan over
+// CPython: (CPython at 10x size - CPython at 1x) / (taipan at 10x - taipan at 1x), higher is better.
 import { spawnSync, execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, dirname, basename } from "node:path";
@@ -69,24 +72,27 @@ const programs = readdirSync(benchDir)
   .sort();
 
 const rows: string[][] = [];
-const header = ["program", "cpython s", "taipan s", "ratio", "output"];
-if (marginal) header.push("cpython big s", "taipan big s", "marginal ratio");
+const header = ["program", "cpython s", "no-jit s", "no-jit/cpy", "taipan s", "taipan/cpy", "output"];
+if (marginal) header.push("cpython big s", "taipan big s", "marginal speedup");
 rows.push(header);
 let logSum = 0;
+let logSumNoJit = 0;
 for (const name of programs) {
   const file = join(benchDir, name + ".py");
   const expected = readFileSync(join(benchDir, "expected", name + ".out"), "utf8");
   const py = time(python, [file]);
+  const nj = time(process.execPath, [cli, "--no-jit", file]);
   const tp = time(process.execPath, [cli, file]);
-  const correct = tp.ok && tp.stdout === expected && py.stdout === expected;
+  const correct = tp.ok && nj.ok && tp.stdout === expected && nj.stdout === expected && py.stdout === expected;
   const ratio = tp.seconds / py.seconds;
   logSum += Math.log(ratio);
-  const row = [name, py.seconds.toFixed(3), tp.seconds.toFixed(3), ratio.toFixed(2) + "x", correct ? "ok" : "WRONG"];
+  logSumNoJit += Math.log(nj.seconds / py.seconds);
+  const row = [name, py.seconds.toFixed(3), nj.seconds.toFixed(3), (nj.seconds / py.seconds).toFixed(2) + "x", tp.seconds.toFixed(3), ratio.toFixed(2) + "x", correct ? "ok" : "WRONG"];
   if (marginal) {
     const big = String(BIG_SIZE[name] ?? DEFAULT_SIZE[name] * 10);
     const pyBig = time(python, [file, big]);
     const tpBig = time(process.execPath, [cli, file, big]);
-    const m = (tpBig.seconds - tp.seconds) / (pyBig.seconds - py.seconds);
+    const m = (pyBig.seconds - py.seconds) / (tpBig.seconds - tp.seconds);
     row.push(pyBig.seconds.toFixed(3), tpBig.seconds.toFixed(3), m.toFixed(2) + "x" + (tpBig.stdout === pyBig.stdout ? "" : " WRONG"));
   }
   rows.push(row);
@@ -97,4 +103,5 @@ const line = (r: string[]) => "| " + r.map((c, i) => c.padEnd(widths[i])).join("
 console.log(line(rows[0]));
 console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
 for (const r of rows.slice(1)) console.log(line(r));
-console.log(`geometric mean taipan/cpython: ${Math.exp(logSum / programs.length).toFixed(2)}x (whole process, ${runs} run(s) each, median)`);
+console.log(`geometric mean taipan/cpython: ${Math.exp(logSum / programs.length).toFixed(2)}x with the JIT, ` +
+  `${Math.exp(logSumNoJit / programs.length).toFixed(2)}x without (whole process, ${runs} run(s) each, median)`);

@@ -71,6 +71,10 @@ export interface Unit {
   analyzed: boolean;
   /** Global-change epoch at which the assumptions were last verified (-1: never). */
   checkedEpoch: number;
+  /** Runtime-helper calls on the hot path (object operations), counted while emitting. */
+  genericOps: number;
+  /** Units this one calls directly (their baked-in globals are checked on this unit's entry). */
+  callees: Set<Unit>;
 }
 
 /** Abstract machine state at a program point. */
@@ -130,7 +134,7 @@ export class Batch {
     const u: Unit = {
       id, code, func, params, osrPc, osrStack, ret: null, known: [], assumptions: [],
       name: osrPc >= 0 ? base + "_osr" : base, entryName: (osrPc >= 0 ? base + "_osr" : base) + "_entry",
-      states: [], cfg: null, muLocals: new Set(), analyzed: false, checkedEpoch: -1,
+      states: [], cfg: null, muLocals: new Set(), analyzed: false, checkedEpoch: -1, genericOps: 0, callees: new Set(),
     };
     this.units.push(u);
     try {
@@ -195,7 +199,28 @@ export class Batch {
       this.mod.add(w);
       this.mod.add(g.entryFunction());
     }
+    // A loop-free function made only of object operations gains nothing over the interpreter
+    // (each helper call costs what an interpreted instruction does) and pays the entry.
+    const root = this.units[0];
+    if (root.osrPc < 0 && root.genericOps > 0 && !root.cfg!.blocks.some((b) => b.loopHeader && b.rpo >= 0)) {
+      throw new Reject("object operations without loops: the interpreter runs it as fast");
+    }
     for (const h of this.helpers) this.mod.add(h);
+    // Direct wasm calls skip the callee's entry check, so every unit also checks the globals
+    // its (transitive) callees baked in.
+    for (const u of this.units) {
+      const seen = new Set<Unit>([u]);
+      const work = [...u.callees];
+      while (work.length > 0) {
+        const c = work.pop()!;
+        if (seen.has(c)) continue;
+        seen.add(c);
+        for (const a of c.assumptions) {
+          if (!u.assumptions.some((x) => x.dict === a.dict && x.name === a.name)) u.assumptions.push(a);
+        }
+        work.push(...c.callees);
+      }
+    }
     return this.mod.toText();
   }
 }
@@ -362,6 +387,7 @@ class FnCompiler {
   }
 
   private imp(name: string, params: WasmType[], results: WasmType[]): string {
+    if (this.w !== null && !COLD_IMPORTS.has(name)) this.u.genericOps++;
     return "$" + this.batch.mod.importFunc(name, params, results);
   }
 
@@ -546,13 +572,25 @@ class FnCompiler {
         const name = this.code.names[arg];
         if (obj.t !== Ty.Known || !(obj.k instanceof PyModule)) {
           if (obj.t !== Ty.Obj) this.reject(`attribute '${name}' of ${tyName(obj.t)}`);
+          this.recordPc(pc);
           this.get(top, obj);
-          this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(name)}`, `call ${this.imp("getattr", ["externref", "i32", "i32"], ["externref"])}`);
+          this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(name)}`, `i32.const ${pc}`);
+          if (op === Op.LOAD_METHOD) {
+            // (method, self-or-undefined) as two objects, like the interpreter's stack.
+            this.e(`call ${this.imp("load_method", ["externref", "i32", "i32", "i32"], ["externref"])}`);
+            this.put(top, Ty.Obj);
+            this.e(`call ${this.imp("method_self", [], ["externref"])}`);
+            this.put(top + 1, Ty.Obj);
+            st[top] = { t: Ty.Obj };
+            st.push({ t: Ty.Obj });
+            this.afterGeneric(pc, s);
+            return;
+          }
+          this.e(`call ${this.imp("getattr", ["externref", "i32", "i32", "i32"], ["externref"])}`);
           this.put(top, Ty.Obj);
           st[top] = { t: Ty.Obj };
           this.afterGeneric(pc, s);
-          if (op === Op.LOAD_METHOD) st.push({ t: Ty.Null });
-          else this.specialiseTop(pc, s);
+          this.specialiseTop(pc, s);
           return;
         }
         const mod = obj.k as PyModule;
@@ -570,6 +608,13 @@ class FnCompiler {
         let fnPos: number;
         if (op === Op.CALL_METHOD) {
           fnPos = st.length - arg - 2;
+          if (st[fnPos + 1].t === Ty.Obj) {
+            st.length = fnPos + 2 + arg;
+            const res = this.callMethodGeneric(st.slice(fnPos + 2), fnPos, pc);
+            st.length = fnPos;
+            st.push(res);
+            return;
+          }
           if (st[fnPos + 1].t !== Ty.Null) this.reject("method call with a receiver");
         } else fnPos = st.length - arg - 1;
         const argPos = st.length - n;
@@ -584,6 +629,7 @@ class FnCompiler {
         const b = st.pop()!;
         const a = st.pop()!;
         if (isObjLike(a) || isObjLike(b)) {
+          this.recordPc(pc);
           this.boxed(st.length, a);
           this.boxed(st.length + 1, b);
           this.e(`i32.const ${arg}`, `call ${this.imp("binop", ["externref", "externref", "i32"], ["externref"])}`);
@@ -597,6 +643,7 @@ class FnCompiler {
         const b = st.pop()!;
         const a = st.pop()!;
         if (isObjLike(a) || isObjLike(b)) {
+          this.recordPc(pc);
           this.boxed(st.length, a);
           this.boxed(st.length + 1, b);
           this.e(`i32.const ${arg}`, `call ${this.imp("compare", ["externref", "externref", "i32"], ["externref"])}`);
@@ -626,6 +673,7 @@ class FnCompiler {
         const b = st.pop()!;
         const a = st.pop()!;
         const d = st.length;
+        this.recordPc(pc);
         this.boxed(d + 1, b);
         this.boxed(d, a);
         this.e(`call ${this.imp("contains", ["externref", "externref"], ["i32"])}`);
@@ -644,6 +692,7 @@ class FnCompiler {
         if (c.t === Ty.Obj && (k.t === Ty.Int || k.t === Ty.Bool) && kind !== Ty.Undef) {
           // Speculate on the element kind seen so far; anything else (not a list, out of
           // range, another kind) deopts before the subscript and the interpreter redoes it.
+          this.recordPc(pc);
           this.floatOperand(d + 1, k, pc);
           this.get(d, c);
           this.getFloat(d + 1, k);
@@ -655,6 +704,7 @@ class FnCompiler {
           st.push({ t: kind });
           return;
         }
+        this.recordPc(pc);
         if (!isObjLike(c) && c.t !== Ty.Int) this.reject(`subscript of ${tyName(c.t)}`);
         this.boxed(d, c);
         this.boxed(d + 1, k);
@@ -670,6 +720,7 @@ class FnCompiler {
         const v = st.pop()!;
         const d = st.length;
         if (c.t === Ty.Obj && (k.t === Ty.Int || k.t === Ty.Bool)) {
+          this.recordPc(pc);
           this.floatOperand(d + 2, k, pc);
           this.get(d + 1, c);
           this.getFloat(d + 2, k);
@@ -681,6 +732,7 @@ class FnCompiler {
             this.e(`call ${this.imp("setitem_r", ["externref", "f64", "externref"], [])}`);
           }
         } else {
+          this.recordPc(pc);
           this.boxed(d + 1, c);
           this.boxed(d + 2, k);
           this.boxed(d, v);
@@ -695,10 +747,57 @@ class FnCompiler {
         const v = st.pop()!;
         const d = st.length;
         if (o.t !== Ty.Obj) this.reject(`setting an attribute of ${tyName(o.t)}`);
+        this.recordPc(pc);
         this.get(d + 1, o);
         this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(this.code.names[arg])}`);
         this.boxed(d, v);
-        this.e(`call ${this.imp("setattr", ["externref", "i32", "i32", "externref"], [])}`);
+        this.e(`i32.const ${pc}`, `call ${this.imp("setattr", ["externref", "i32", "i32", "externref", "i32"], [])}`);
+        this.afterGeneric(pc, s);
+        return;
+      }
+      case Op.BUILD_SLICE: {
+        const d = st.length - arg;
+        for (let i = 0; i < 3; i++) {
+          if (i < arg) this.boxed(d + i, st[d + i]);
+          else this.boxed(-1, { t: Ty.None });
+        }
+        this.e(`call ${this.imp("build_slice", ["externref", "externref", "externref"], ["externref"])}`);
+        st.length = d;
+        this.put(d, Ty.Obj);
+        st.push({ t: Ty.Obj });
+        return;
+      }
+      case Op.FORMAT_VALUE: {
+        const hasSpec = (arg & 4) !== 0;
+        const spec = hasSpec ? st.pop()! : null;
+        const v = st.pop()!;
+        const d = st.length;
+        this.recordPc(pc);
+        this.boxed(d, v);
+        this.e(`i32.const ${arg & 3}`);
+        if (spec !== null) this.boxed(d + 1, spec);
+        else this.e("ref.null extern");
+        this.e(`call ${this.imp("format", ["externref", "i32", "externref"], ["externref"])}`);
+        this.genericResult(pc, s);
+        return;
+      }
+      case Op.BUILD_STRING: {
+        const d = st.length - arg;
+        for (let i = 0; i < arg; i++) {
+          this.boxed(d + i, st[d + i]);
+          this.e(`call ${this.imp("push_r", ["externref"], [])}`);
+        }
+        this.e(`i32.const ${arg}`, `call ${this.imp("build_string", ["i32"], ["externref"])}`);
+        st.length = d;
+        this.put(d, Ty.Obj);
+        st.push({ t: Ty.Obj });
+        return;
+      }
+      case Op.STORE_GLOBAL: {
+        const v = st.pop()!;
+        this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(this.code.names[arg])}`);
+        this.boxed(st.length, v);
+        this.e(`call ${this.imp("store_global", ["i32", "i32", "externref"], [])}`);
         this.afterGeneric(pc, s);
         return;
       }
@@ -714,6 +813,7 @@ class FnCompiler {
       case Op.UNPACK_SEQUENCE: {
         const o = st.pop()!;
         const d = st.length;
+        this.recordPc(pc);
         this.boxed(d, o);
         this.e(`i32.const ${arg}`, `call ${this.imp("unpack", ["externref", "i32"], [])}`);
         for (let i = 0; i < arg; i++) {
@@ -728,6 +828,7 @@ class FnCompiler {
       case Op.UNARY_POSITIVE:
       case Op.UNARY_INVERT:
         if (isObjLike(st[top])) {
+          this.recordPc(pc);
           const a = st.pop()!;
           this.boxed(top, a);
           this.e(`i32.const ${op === Op.UNARY_NEGATIVE ? 0 : op === Op.UNARY_POSITIVE ? 1 : 2}`, `call ${this.imp("unary", ["externref", "i32"], ["externref"])}`);
@@ -749,6 +850,7 @@ class FnCompiler {
       case Op.GET_ITER: {
         const a = st[top];
         if (a.t === Ty.Obj) {
+          this.recordPc(pc);
           this.get(top, a);
           this.e(`call ${this.imp("iter", ["externref"], ["externref"])}`);
           this.put(top, Ty.Obj);
@@ -1327,6 +1429,20 @@ class FnCompiler {
     return { t: Ty.Obj };
   }
 
+  /** CALL_METHOD after LOAD_METHOD on an object: method and self (maybe undefined) are objects. */
+  private callMethodGeneric(args: AV[], fnPos: number, pc: number): AV {
+    this.recordPc(pc);
+    for (let i = 0; i < args.length; i++) {
+      this.boxed(fnPos + 2 + i, args[i]);
+      this.e(`call ${this.imp("push_r", ["externref"], [])}`);
+    }
+    this.e(`local.get ${this.sl(fnPos, Ty.Obj)}`, `local.get ${this.sl(fnPos + 1, Ty.Obj)}`, `i32.const ${args.length}`,
+      `call ${this.imp("call_m", ["externref", "externref", "i32"], ["externref"])}`);
+    this.put(fnPos, Ty.Obj);
+    this.afterGenericAt(pc, fnPos, Ty.Obj);
+    return { t: Ty.Obj };
+  }
+
   /** {@link afterGeneric} for a call, whose result is not yet on the abstract stack. */
   private afterGenericAt(pc: number, d: number, t: Ty): void {
     if (!this.emitting) return;
@@ -1385,6 +1501,7 @@ class FnCompiler {
       throw e;
     }
     const ret = callee.ret ?? UNREACHABLE_RET;
+    this.u.callees.add(callee);
     if (!this.emitting) return { t: ret.t };
     this.recordPc(pc);
     for (let i = 0; i < args.length; i++) this.get(argPos + i, args[i]);
@@ -1424,7 +1541,19 @@ class FnCompiler {
       return [s];
     }
     if (!info.isJump) {
-      if (op === Op.RAISE_VARARGS || op === Op.RERAISE) this.reject("raise statement");
+      if (op === Op.RERAISE || (op === Op.RAISE_VARARGS && arg === 0)) this.reject("bare raise");
+      if (op === Op.RAISE_VARARGS) {
+        this.pc = pc;
+        const st = s.stack;
+        const cause = arg === 2 ? st.pop()! : null;
+        const exc = st.pop()!;
+        this.recordPc(pc);
+        this.boxed(st.length, exc);
+        if (cause !== null) this.boxed(st.length + 1, cause);
+        else this.e("ref.null extern");
+        this.e(`call ${this.imp("raise_obj", ["externref", "externref"], [])}`, "unreachable");
+        return [];
+      }
       this.step(pc, op, arg, s);
       return nsucc > 0 ? [s] : [];
     }
@@ -1473,6 +1602,7 @@ class FnCompiler {
         const it = st[top];
         if (it.t === Ty.Obj) {
           const d = st.length;
+          this.recordPc(pc);
           this.get(top, it);
           this.e(`call ${this.imp("next", ["externref"], ["externref"])}`, `local.tee ${this.sl(d, Ty.Obj)}`, "ref.is_null", "local.set $cond");
           const fall = cloneState(s);
@@ -1730,3 +1860,6 @@ function isObjLike(av: AV): boolean {
 /** Builtins with typed implementations in `call` (others are called generically). */
 const NUMERIC_CALLS = new Set(["builtins.range", "builtins.abs", "builtins.min", "builtins.max", "builtins.float", "builtins.int",
   "math.sqrt", "math.fabs", "math.floor", "math.ceil", "math.trunc", ...[...MATH_F64].map((n) => "math." + n)]);
+
+/** Imports only reached on cold paths (deopt, errors); they do not make code "generic". */
+const COLD_IMPORTS = new Set(["spill_i", "spill_f", "spill_b", "spill_r", "spill_k", "spill_range", "deopt", "raise", "recursion_error", "raise_obj"]);

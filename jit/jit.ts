@@ -17,7 +17,7 @@ import { Batch, Reject, avOf, type Unit } from "./compiler.js";
 import { Ty, type AV, tyName } from "./types.js";
 import { toolchain } from "./toolchain.js";
 import { rt, type Runtime } from "../vm/runtime.js";
-import { instantiate, makeEntry, makeOsrEntry, setDeoptStormHandler, unitStats, RESUMED, type EntryFn } from "./runtime.js";
+import { instantiate, registerUnit, makeEntry, makeOsrEntry, setDeoptStormHandler, unitStats, RESUMED, type EntryFn } from "./runtime.js";
 
 /** How the JIT runs. */
 export type JitMode = "off" | "on" | "eager";
@@ -139,7 +139,7 @@ export function jitOptionsFromEnv(env: Record<string, string | undefined>): JitO
 export function thresholds(o: JitOptions): { call: number; osr: number } {
   const m = o.mode ?? "on";
   if (m === "off") return { call: Infinity, osr: Infinity };
-  if (m === "eager") return { call: 1, osr: o.osrThreshold ?? 1 };
+  if (m === "eager") return { call: Math.max(1, o.threshold ?? 1), osr: Math.max(1, o.osrThreshold ?? 1) };
   return { call: Math.max(1, o.threshold ?? 1000), osr: Math.max(1, o.osrThreshold ?? 5000) };
 }
 
@@ -200,6 +200,7 @@ function finish(s: CodeJit, p: Pending, bytes: Uint8Array | undefined, error: st
   }
   // Compile time: our analysis and WAT, wabt's work on the worker, module + instance.
   const ms = p.genMs + wabtMs + (performance.now() - t0);
+  for (const u of p.batch.units) registerUnit(u);
   for (const u of p.batch.units) {
     const exp = inst.exports[u.entryName] as (...a: unknown[]) => unknown;
     const us = stateOf(u.code);

@@ -5,6 +5,7 @@ import { None, type PyValue } from "../vm/objects/object.js";
 import { PyFloat } from "../vm/objects/float.js";
 import { newTuple, PyTuple } from "../vm/objects/tuple.js";
 import { PyList, listType } from "../vm/objects/list.js";
+import { PySlice } from "../vm/objects/slice.js";
 import { setDictWatchHook } from "../vm/objects/dict.js";
 import { PyRange, PyRangeIterator } from "../vm/objects/range.js";
 import { PyException, newException, type TracebackEntry } from "../vm/objects/exception.js";
@@ -12,6 +13,7 @@ import type { PyFunction } from "../vm/objects/function.js";
 import { Frame } from "../vm/frame.js";
 import { raise } from "../vm/raise.js";
 import * as ops from "../vm/ops.js";
+import * as ic from "../vm/inline_cache.js";
 import { rt, type Runtime } from "../vm/runtime.js";
 import { Ty } from "./types.js";
 import { MEM, MAX_WASM_DEPTH } from "./layout.js";
@@ -95,6 +97,9 @@ function resolveKnown(u: Unit, v: unknown): PyValue | undefined {
   return u.known[v.idx];
 }
 
+const methodOut: { self: PyValue | undefined } = { self: undefined };
+let methodSelf: PyValue | undefined;
+
 // Boxed-argument buffer for helpers taking a variable number of values.
 const argBuf: PyValue[] = [];
 
@@ -147,8 +152,27 @@ export const imports: Record<string, unknown> = {
   unbox_f: (v: PyValue) => (v instanceof PyFloat ? v.value : failed(0)),
   unbox_i: (v: PyValue) => (typeof v === "number" ? v : failed(0)),
   unbox_b: (v: PyValue) => (typeof v === "boolean" ? (v ? 1 : 0) : failed(0)),
-  getattr: (o: PyValue, unitId: number, idx: number) => ops.getAttr(o, units.get(unitId)!.known[idx] as string),
-  setattr: (o: PyValue, unitId: number, idx: number, v: PyValue) => ops.setAttr(o, units.get(unitId)!.known[idx] as string, v),
+  // Attribute helpers share the interpreter's inline caches (slot = word index after the instruction).
+  getattr: (o: PyValue, unitId: number, idx: number, pc: number) => {
+    const u = units.get(unitId)!;
+    return ic.loadAttr(u.code.caches, pc * 2 + 2, o, u.known[idx] as string);
+  },
+  setattr: (o: PyValue, unitId: number, idx: number, v: PyValue, pc: number) => {
+    const u = units.get(unitId)!;
+    ic.storeAttr(u.code.caches, pc * 2 + 2, o, u.known[idx] as string, v);
+  },
+  load_method: (o: PyValue, unitId: number, idx: number, pc: number) => {
+    const u = units.get(unitId)!;
+    const m = ic.loadMethod(u.code.caches, pc * 2 + 2, o, u.known[idx] as string, methodOut);
+    methodSelf = methodOut.self;
+    return m;
+  },
+  method_self: () => methodSelf,
+  call_m: (f: PyValue, self: PyValue | undefined, n: number) => {
+    const args = argBuf.splice(argBuf.length - n, n);
+    if (self !== undefined && self !== null) args.unshift(self);
+    return ops.call(f, args, null);
+  },
   binop: (a: PyValue, b: PyValue, op: number) => (op >= 16 ? ops.inplaceOp(op - 16, a, b) : ops.binaryOp(op, a, b)),
   compare: (a: PyValue, b: PyValue, op: number) => ops.compareOp(op, a, b),
   unary: (a: PyValue, k: number) => (k === 0 ? ops.neg(a) : k === 1 ? ops.pos(a) : ops.invert(a)),
@@ -184,6 +208,16 @@ export const imports: Record<string, unknown> = {
     for (let i = 0; i < items.length; i++) argBuf.push(items[i]);
   },
   pop_arg: () => argBuf.pop(),
+  raise_obj: (v: PyValue, cause: PyValue | null) => {
+    throw raisableHook(v, cause === null ? undefined : cause);
+  },
+  build_slice: (a: PyValue, b: PyValue, c: PyValue) => new PySlice(a, b, c),
+  format: (v: PyValue, conv: number, spec: PyValue | null) => formatHook(v, conv, spec === null ? "" : (spec as string)),
+  build_string: (n: number) => (argBuf.splice(argBuf.length - n, n) as string[]).join(""),
+  store_global: (unitId: number, idx: number, v: PyValue) => {
+    const u = units.get(unitId)!;
+    u.func.globals.setStr(u.known[idx] as string, v);
+  },
   call: (f: PyValue, n: number) => ops.call(f, argBuf.splice(argBuf.length - n, n), null),
   math1: (idx: number, unitId: number, x: number) => {
     const fn = units.get(unitId)!.known[idx];
@@ -222,6 +256,12 @@ function setItemFast(c: PyValue, i: number, v: PyValue): void {
 setDictWatchHook(() => {
   i32[MEM.EPOCH >> 2]++;
 });
+
+/** Makes a unit known to the helpers (every unit of an instantiated module, installed or not). */
+export function registerUnit(u: Unit): void {
+  units.set(u.id, u);
+  watch(u);
+}
 
 function watch(u: Unit): void {
   for (const a of u.assumptions) {
@@ -476,14 +516,32 @@ let runFrameHook: (f: Frame) => PyValue = () => {
 };
 let builtinsFor: (fn: PyFunction) => import("../vm/objects/dict.js").PyDict = () => rt().builtins;
 
-let unpackHook: (v: PyValue, n: number) => PyValue[] = () => [];
+/** Interpreter helpers compiled code shares (installed by vm/interpreter.ts; imported
+ *  directly they would form a module cycle). */
+export interface InterpreterHelpers {
+  /** Runs a frame to completion. */
+  run: (f: Frame) => PyValue;
+  /** The builtins a function's globals resolve to. */
+  builtins: (fn: PyFunction) => import("../vm/objects/dict.js").PyDict;
+  /** UNPACK_SEQUENCE. */
+  unpack: (v: PyValue, n: number) => PyValue[];
+  /** `raise v [from cause]`: the exception to throw. */
+  raisable: (v: PyValue, cause: PyValue | undefined) => PyException;
+  /** FORMAT_VALUE. */
+  format: (v: PyValue, conversion: number, spec: string) => string;
+}
+
+let unpackHook: InterpreterHelpers["unpack"] = () => [];
+let raisableHook: InterpreterHelpers["raisable"] = () => newException("SystemError", "jit runtime not connected");
+let formatHook: InterpreterHelpers["format"] = () => "";
 
 /** Connects the runtime to the interpreter (set once by vm/interpreter.ts). */
-export function setInterpreterHooks(run: (f: Frame) => PyValue, builtins: (fn: PyFunction) => import("../vm/objects/dict.js").PyDict,
-  unpack: (v: PyValue, n: number) => PyValue[]): void {
-  runFrameHook = run;
-  builtinsFor = builtins;
-  unpackHook = unpack;
+export function setInterpreterHooks(h: InterpreterHelpers): void {
+  runFrameHook = h.run;
+  builtinsFor = h.builtins;
+  unpackHook = h.unpack;
+  raisableHook = h.raisable;
+  formatHook = h.format;
 }
 
 /** Instantiates assembled bytes against the shared memory and helpers. */

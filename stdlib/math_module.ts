@@ -2,6 +2,7 @@
 // algorithms (Lanczos gamma, vector_norm hypot, msum fsum, remainder, big-int logs).
 // Elementary functions come from `libm` below: JS Math today (fdlibm in V8, which differs from
 // glibc in the last bit for a few percent of arguments); swap in correctly rounded versions there.
+import { powIntExact } from "../vm/numeric/ratio.js";
 import { PyModule } from "../vm/objects/module.js";
 import { PyBuiltin, type BuiltinFn } from "../vm/objects/function.js";
 import { PyFloat } from "../vm/objects/float.js";
@@ -16,12 +17,18 @@ import { builtinModules } from "./modules.js";
 type Int = number | bigint;
 type Kw = Map<string, PyValue> | null;
 
+/** pow: exact for integral exponents (glibc's pow is correctly rounded; V8's is not). */
+function glibcPow(x: number, y: number): number {
+  if (Number.isInteger(y) && Math.abs(y) > 2 && Math.abs(y) <= 1100 && Number.isFinite(x) && x !== 0) return powIntExact(x, y);
+  return Math.pow(x, y);
+}
+
 /** The C library functions the math module is built on (one place to make them glibc-exact). */
 export const libm = {
   sqrt: Math.sqrt, exp: Math.exp, expm1: Math.expm1, log: Math.log, log2: Math.log2, log10: Math.log10,
   log1p: Math.log1p, sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos,
   atan: Math.atan, atan2: Math.atan2, sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, asinh: Math.asinh,
-  acosh: Math.acosh, atanh: Math.atanh, pow: Math.pow, cbrt: glibcCbrt, exp2: (x: number) => Math.pow(2, x),
+  acosh: Math.acosh, atanh: Math.atanh, pow: glibcPow, cbrt: glibcCbrt, exp2: (x: number) => Math.pow(2, x),
   erf: glibcErf, erfc: glibcErfc,
 };
 

@@ -3,6 +3,7 @@ import test from "ava";
 import { execFile } from "node:child_process";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -10,7 +11,7 @@ const dir = join(root, "tests", "conformance");
 const cli = join(root, "bin", "taipan.js");
 
 /** JIT modes every program runs in; all must print what CPython printed. */
-const modes = (process.env.TAIPAN_TEST_MODES ?? "default").split(",");
+const modes = (process.env.TAIPAN_TEST_MODES ?? "off,eager,default").split(",");
 
 interface Result {
   stdout: string;
@@ -18,7 +19,28 @@ interface Result {
   code: number;
 }
 
+// ava starts every test of this file at once; cap the child processes at the core count so
+// hundreds of VMs (three JIT modes each) do not fight over two cores and time out.
+const slots = Math.max(2, availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(f: () => Promise<T>): Promise<T> {
+  if (running >= slots) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await f();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
 function run(file: string, mode: string): Promise<Result> {
+  return limited(() => spawnRun(file, mode));
+}
+
+function spawnRun(file: string, mode: string): Promise<Result> {
   return new Promise((resolve) => {
     const env = { ...process.env, TAIPAN_JIT: mode === "default" ? "" : mode, PYTHONHASHSEED: "0" };
     execFile(process.execPath, ["--stack-size=4000", cli, file], { cwd: dir, env, timeout: 60_000, maxBuffer: 64 << 20 },

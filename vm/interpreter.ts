@@ -174,7 +174,17 @@ function resumeGenerator(gen: PyGenerator, value: PyValue | undefined, exc: PyEx
   return undefined;
 }
 setGenResume(resumeGenerator);
-setInterpreterHooks((f) => runFrame(f), (fn) => builtinsOf(fn.globals), unpackSequence);
+setInterpreterHooks({
+  run: (f) => runFrame(f),
+  builtins: (fn) => builtinsOf(fn.globals),
+  unpack: unpackSequence,
+  raisable: (v, cause) => {
+    const exc = makeRaisable(v);
+    if (cause !== undefined) setCause(exc, cause);
+    return exc;
+  },
+  format: formatValue,
+});
 setBuiltinsLookup(builtinsOf);
 ops.setPyCallHook(callFunction);
 

@@ -7,6 +7,7 @@ import { PyDict } from "./dict.js";
 import { raise } from "../raise.js";
 import { call, lookupSpecial, normBig } from "../ops.js";
 import { floatRepr } from "../numeric/float.js";
+import { powIntExact } from "../numeric/ratio.js";
 import { hashFloat } from "../numeric/hash.js";
 import { asInt, intToFloat, floatToInt } from "./int.js";
 import { formatFloatSpec, toFixedExact } from "./numfmt.js";
@@ -22,7 +23,8 @@ export function asFloat(v: PyValue): number | undefined {
 export function floatMod(a: number, b: number): number {
   if (b === 0) raise("ZeroDivisionError", "float modulo");
   let m = a % b;
-  if (m) {
+  // C's `if (mod)`: NaN counts as true (JS truthiness would not).
+  if (m !== 0) {
     if ((b < 0) !== (m < 0)) m += b;
   } else m = b < 0 ? -0 : 0;
   return m;
@@ -33,14 +35,14 @@ export function floatDivmod(a: number, b: number, what = "float divmod()"): [num
   if (b === 0) raise("ZeroDivisionError", what);
   let mod = a % b;
   let div = (a - mod) / b;
-  if (mod) {
+  if (mod !== 0) {
     if ((b < 0) !== (mod < 0)) {
       mod += b;
       div -= 1;
     }
   } else mod = b < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
@@ -55,7 +57,8 @@ export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) raise("ValueError", "complex results are not supported by taipan");
   if (a === 1 || b === 0) return 1;
-  const r = Math.pow(a, b);
+  // Integral exponents: exact rational rounded once, as glibc's correctly rounded pow gives.
+  const r = Number.isInteger(b) && Math.abs(b) <= 1100 && Math.abs(b) > 2 && Number.isFinite(a) && a !== 0 ? powIntExact(a, b) : Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise("OverflowError", "(34, 'Numerical result out of range')");
   return r;
 }

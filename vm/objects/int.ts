@@ -9,6 +9,7 @@ import { normBig, toBig, call, getAttrOrUndefined, lookupSpecial, format as pyFo
 import { hashInt } from "../numeric/hash.js";
 import { formatIntSpec, formatFloatSpec } from "./numfmt.js";
 import { floatFromString } from "./float_methods.js";
+import { ratioToDouble, powIntExact } from "../numeric/ratio.js";
 
 type Int = number | bigint;
 
@@ -105,13 +106,10 @@ export function intMod(a: Int, b: Int): Int {
 export function intTrueDiv(a: Int, b: Int): number {
   if (b == 0) raise("ZeroDivisionError", "division by zero");
   if (typeof a === "number" && typeof b === "number") return a / b;
-  // Scale so the quotient keeps 64+ significant bits, then round once.
+  // Exact rational, rounded once (CPython's long true division is correctly rounded).
   const A = big(a), Bv = big(b);
   const neg = (A < 0n) !== (Bv < 0n);
-  const x = A < 0n ? -A : A, y = Bv < 0n ? -Bv : Bv;
-  const shift = BigInt(Math.max(0, 64 - (x.toString(2).length - y.toString(2).length)));
-  const q = (x << shift) / y;
-  const r = Number(q) / 2 ** Number(shift);
+  const r = ratioToDouble(A < 0n ? -A : A, Bv < 0n ? -Bv : Bv);
   if (!Number.isFinite(r)) raise("OverflowError", "integer division result too large for a float");
   return neg ? -r : r;
 }
@@ -158,7 +156,9 @@ export function intPow(a: Int, b: Int, m?: Int): PyValue {
   }
   if (b < 0) {
     if (a == 0) raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
-    return new PyFloat(Math.pow(intToFloat(a), intToFloat(b)));
+    const fa = intToFloat(a);
+    const fb = intToFloat(b);
+    return new PyFloat(Number.isFinite(fa) && fb >= -1100 ? powIntExact(fa, fb) : Math.pow(fa, fb));
   }
   if (typeof a === "number" && typeof b === "number") {
     const r = Math.pow(a, b);
@@ -170,6 +170,9 @@ export function intPow(a: Int, b: Int, m?: Int): PyValue {
 /** Python `a << b`. */
 export function intLshift(a: Int, b: Int): Int {
   if (b < 0) raise("ValueError", "negative shift count");
+  if (a == 0) return 0;
+  // CPython refuses shift counts beyond its maximum digit count; V8 would throw a RangeError.
+  if (b > 2 ** 32) raise("OverflowError", "too many digits in integer");
   if (typeof a === "number" && typeof b === "number" && b < 31 && a >= -(2 ** 21) && a <= 2 ** 21) return a * 2 ** b;
   return normBig(big(a) << big(b));
 }

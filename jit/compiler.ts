@@ -440,7 +440,16 @@ class FnCompiler {
     this.e("end");
   }
 
+  /** Deopt exits: sites branch out of the body (`br $bailN`); the spill code is emitted after
+   *  it, outside every loop, so calls on cold paths do not cost the hot loops registers. */
+  private bails: { pc: number; state: State; kind: 0 | 1 | 2 }[] = [];
+
   private emitBail(pc: number, s: State, kind: 0 | 1 | 2, pad: string): void {
+    this.bails.push({ pc, state: cloneState(s), kind });
+    this.e(pad + `br $bail${this.bails.length - 1}`);
+  }
+
+  private emitBailInline(pc: number, s: State, kind: 0 | 1 | 2, pad: string): void {
     const pending = kind === 1;
     const spill = (slot: number, av: AV, read: () => string[]): void => {
       switch (av.t) {
@@ -1696,14 +1705,24 @@ class FnCompiler {
     this.e("  local.get $depth", `  i32.const ${MEM.LIMIT}`, "  i32.load", "  i32.gt_s", "  if");
     this.e(`    call ${this.imp("recursion_error", [], [])}`, "    unreachable", "  end");
     this.w!.emit("  ;; too deep for the native stack: run this call in the interpreter");
-    this.emitBail(u.osrPc >= 0 ? u.osrPc : 0, entry, 0, "  ");
+    this.emitBailInline(u.osrPc >= 0 ? u.osrPc : 0, entry, 0, "  ");
     this.e("end");
     this.e(`i32.const ${MEM.DEPTH}`, "local.get $depth", "i32.store");
     this.e("local.get $depth", "i32.const 3", "i32.shl", `i32.const ${u.id}`, `i32.store offset=${MEM.SHADOW}`);
     this.e(`i32.const ${BAIL_POLL_ITERATIONS}`, "local.set $poll");
     this.e(`i32.const ${MEM.EPOCH}`, "i32.load", "local.set $epoch");
+    const bodyStart = w.mark();
+    this.bails = [];
     this.doTree(u.cfg!.entry);
     this.e("unreachable");
+    const n = this.bails.length;
+    w.insert(bodyStart, Array.from({ length: n }, (_, i) => `block $bail${i}`));
+    for (let i = n - 1; i >= 0; i--) {
+      const b = this.bails[i];
+      w.emit("end");
+      w.note(`deopt exit ${i}: resume the interpreter at instruction ${b.pc}${b.kind === 1 ? " after a callee deoptimised" : b.kind === 2 ? " (poll)" : ""}`);
+      this.emitBailInline(b.pc, b.state, b.kind, "");
+    }
   }
 
   private doTree(x: number): void {

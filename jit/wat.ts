@@ -63,6 +63,17 @@ export class WatFunction {
     this.depth++;
   }
 
+  /** Position in the body, for {@link insert}. */
+  mark(): number {
+    return this.body.length;
+  }
+
+  /** Inserts lines at a position returned by {@link mark} (at the current indentation). */
+  insert(at: number, lines: string[]): void {
+    const pad = "  ".repeat(this.depth);
+    this.body.splice(at, 0, ...lines.map((l) => pad + l));
+  }
+
   /** Closes the innermost block. */
   end(): void {
     this.depth--;

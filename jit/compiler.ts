@@ -73,6 +73,8 @@ export interface Unit {
   checkedEpoch: number;
   /** Runtime-helper calls on the hot path (object operations), counted while emitting. */
   genericOps: number;
+  /** Typed operations (numbers in wasm registers), counted while emitting. */
+  typedOps: number;
   /** Units this one calls directly (their baked-in globals are checked on this unit's entry). */
   callees: Set<Unit>;
 }
@@ -134,7 +136,7 @@ export class Batch {
     const u: Unit = {
       id, code, func, params, osrPc, osrStack, ret: null, known: [], assumptions: [],
       name: osrPc >= 0 ? base + "_osr" : base, entryName: (osrPc >= 0 ? base + "_osr" : base) + "_entry",
-      states: [], cfg: null, muLocals: new Set(), analyzed: false, checkedEpoch: -1, genericOps: 0, callees: new Set(),
+      states: [], cfg: null, muLocals: new Set(), analyzed: false, checkedEpoch: -1, genericOps: 0, typedOps: 0, callees: new Set(),
     };
     this.units.push(u);
     try {
@@ -205,6 +207,10 @@ export class Batch {
     if (root.osrPc < 0 && root.genericOps > 0 && !root.cfg!.blocks.some((b) => b.loopHeader && b.rpo >= 0)) {
       throw new Reject("object operations without loops: the interpreter runs it as fast");
     }
+    // Mostly object operations: each is a helper call costing what the interpreter pays.
+    const generic = this.units.reduce((n, u) => n + u.genericOps, 0);
+    const typed = this.units.reduce((n, u) => n + u.typedOps, 0);
+    if (generic > typed) throw new Reject(`mostly object operations (${generic} generic, ${typed} typed): the interpreter runs it as fast`);
     for (const h of this.helpers) this.mod.add(h);
     // Direct wasm calls skip the callee's entry check, so every unit also checks the globals
     // its (transitive) callees baked in.
@@ -387,7 +393,7 @@ class FnCompiler {
   }
 
   private imp(name: string, params: WasmType[], results: WasmType[]): string {
-    if (this.w !== null && !COLD_IMPORTS.has(name)) this.u.genericOps++;
+    if (this.w !== null && GENERIC_IMPORTS.has(name)) this.u.genericOps++;
     return "$" + this.batch.mod.importFunc(name, params, results);
   }
 
@@ -426,9 +432,18 @@ class FnCompiler {
     else if (t === Ty.None) this.e("drop");
   }
 
-  /** Current instruction's source line recorded in the shadow stack (for tracebacks). */
+  /** Before a helper that may raise: this frame's shadow-stack entry (unit, instruction) and
+   *  DEPTH = this frame, so a traceback (and a nested interpreter) knows where it is. */
   private recordPc(pc: number): void {
-    this.e(`local.get $depth`, `i32.const 3`, `i32.shl`, `i32.const ${pc}`, `i32.store offset=${MEM.SHADOW + 4}`);
+    this.e(`local.get $depth`, `i32.const 3`, `i32.shl`, `i64.const ${pc * 2 ** 32 + this.u.id}`, `i64.store offset=${MEM.SHADOW}`);
+    this.e(`i32.const ${MEM.DEPTH}`, "local.get $depth", "i32.store");
+  }
+
+  /** While an exception unwinds through a direct call: record this frame's entry, rethrow. */
+  private unwindRecord(pc: number): void {
+    this.e("catch_all");
+    this.e(`  local.get $depth`, `  i32.const 3`, `  i32.shl`, `  i64.const ${pc * 2 ** 32 + this.u.id}`, `  i64.store offset=${MEM.SHADOW}`);
+    this.e("  rethrow 0", "end");
   }
 
   /** Emits: if the i32 on the wasm stack is non-zero, deoptimise before instruction `pc`. */
@@ -1056,6 +1071,7 @@ class FnCompiler {
       this.put(d, Ty.Bool);
       return { t: Ty.Bool };
     }
+    if (this.emitting) this.u.typedOps++;
     if (isInt(a) && isInt(b)) return this.intBinary(op, a, b, d, pc);
     // Float arithmetic (an int operand converts exactly, else deopt).
     if (op >= 7 && op <= 11) this.reject(`operator ${BIN_NAMES[op]} on float`);
@@ -1234,8 +1250,11 @@ class FnCompiler {
 
   /** After a helper that may have run Python code: if any baked-in global changed, finish
    *  the function in the interpreter from the next instruction. */
+  private usesEpoch = false;
+
   private afterGeneric(pc: number, s: State): void {
     if (!this.emitting) return;
+    this.usesEpoch = true;
     this.e(`i32.const ${MEM.EPOCH}`, "i32.load", "local.get $epoch", "i32.ne", "if");
     this.w!.emit("  ;; a global this code relies on changed: continue in the interpreter");
     this.emitBail(pc + 1, cloneState(s), 0, "  ");
@@ -1272,6 +1291,7 @@ class FnCompiler {
       return { t: Ty.Undef };
     }
     const isInt = (x: AV) => x.t === Ty.Int || x.t === Ty.Bool;
+    if (this.emitting) this.u.typedOps++;
     if (isInt(a) && isInt(b)) {
       this.getInt(d, a);
       this.getInt(d + 1, b);
@@ -1512,9 +1532,12 @@ class FnCompiler {
     const ret = callee.ret ?? UNREACHABLE_RET;
     this.u.callees.add(callee);
     if (!this.emitting) return { t: ret.t };
-    this.recordPc(pc);
+    // Zero-cost on the normal path: only an exception passing through writes the shadow stack.
+    this.e(`try (result ${ret.t === Ty.Undef || ret.t === Ty.None ? "i32" : wasmOf(ret.t)})`);
+    this.e("local.get $depth", "i32.const 1", "i32.add");
     for (let i = 0; i < args.length; i++) this.get(argPos + i, args[i]);
     this.e(`call $${callee.name}`);
+    this.unwindRecord(pc);
     if (ret.t === Ty.Undef) {
       this.e("drop", "unreachable");
       return { t: Ty.Undef };
@@ -1623,6 +1646,7 @@ class FnCompiler {
         const [cur, stop, step] = this.rangeLocals(top);
         const d = st.length;
         if (this.emitting) {
+          this.u.typedOps++;
           // $cond = exhausted; otherwise push cur and advance.
           const stepK = typeof it.k === "number" ? it.k : undefined;
           if (stepK !== undefined && stepK > 0) this.e(`local.get ${cur}`, `local.get ${stop}`, "i64.ge_s");
@@ -1663,7 +1687,6 @@ class FnCompiler {
   }
 
   private emitReturn(v: AV, d: number): void {
-    this.e(`i32.const ${MEM.DEPTH}`, "local.get $depth", "i32.const 1", "i32.sub", "i32.store");
     if (v.t === Ty.None) this.e("i32.const 0");
     else if (v.t === Ty.Undef) this.e("unreachable");
     else this.get(d, v);
@@ -1678,7 +1701,7 @@ class FnCompiler {
     const u = this.u;
     const code = this.code;
     w.comment = `${code.qualname}(${u.params.map((p) => tyName(p.t)).join(", ")})${u.osrPc >= 0 ? ` entered at loop instruction ${u.osrPc} (OSR)` : ""} from ${code.filename}:${code.firstlineno}`;
-    w.local("depth", "i32");
+    w.param("depth", "i32");
     w.local("cond", "i32");
     w.local("poll", "i32");
     w.local("epoch", "i32");
@@ -1700,23 +1723,25 @@ class FnCompiler {
     entry.locals.forEach((av, i) => {
       if (av.t !== Ty.Undef && u.muLocals.has(i)) this.e("i32.const 1", `local.set ${this.boundFlag(i)}`);
     });
-    // Depth accounting and the shadow-stack entry (unit id) for tracebacks.
-    this.e(`i32.const ${MEM.DEPTH}`, "i32.load", "i32.const 1", "i32.add", "local.tee $depth", `i32.const ${MEM.WASM_LIMIT}`, "i32.load", "i32.gt_s", "if");
+    // The caller passes this frame's depth; past the native-stack budget, interpret instead.
+    this.e("local.get $depth", `i32.const ${MEM.WASM_LIMIT}`, "i32.load", "i32.gt_s", "if");
     this.e("  local.get $depth", `  i32.const ${MEM.LIMIT}`, "  i32.load", "  i32.gt_s", "  if");
+    this.recordPc(u.osrPc >= 0 ? u.osrPc : 0);
     this.e(`    call ${this.imp("recursion_error", [], [])}`, "    unreachable", "  end");
     this.w!.emit("  ;; too deep for the native stack: run this call in the interpreter");
     this.emitBailInline(u.osrPc >= 0 ? u.osrPc : 0, entry, 0, "  ");
     this.e("end");
-    this.e(`i32.const ${MEM.DEPTH}`, "local.get $depth", "i32.store");
-    this.e("local.get $depth", "i32.const 3", "i32.shl", `i32.const ${u.id}`, `i32.store offset=${MEM.SHADOW}`);
-    this.e(`i32.const ${BAIL_POLL_ITERATIONS}`, "local.set $poll");
-    this.e(`i32.const ${MEM.EPOCH}`, "i32.load", "local.set $epoch");
+    const hasLoops = u.cfg!.blocks.some((b) => b.loopHeader && b.rpo >= 0);
+    if (hasLoops) this.e(`i32.const ${BAIL_POLL_ITERATIONS}`, "local.set $poll");
+    const epochAt = w.mark();
+    this.usesEpoch = false;
     const bodyStart = w.mark();
     this.bails = [];
     this.doTree(u.cfg!.entry);
     this.e("unreachable");
     const n = this.bails.length;
     w.insert(bodyStart, Array.from({ length: n }, (_, i) => `block $bail${i}`));
+    if (this.usesEpoch) w.insert(epochAt, [`i32.const ${MEM.EPOCH}`, "i32.load", "local.set $epoch"]);
     for (let i = n - 1; i >= 0; i--) {
       const b = this.bails[i];
       w.emit("end");
@@ -1831,7 +1856,7 @@ class FnCompiler {
       }
     });
     const ret = u.ret ?? UNREACHABLE_RET;
-    w.emit(...args, `call $${u.name}`);
+    w.emit(`i32.const ${MEM.DEPTH}`, "i32.load", "i32.const 1", "i32.add", ...args, `call $${u.name}`);
     if (ret.t === Ty.Int) {
       // |r| <= 2**53 converts exactly; else hand the i64 over in memory and return NaN.
       w.local("r", "i64");
@@ -1880,5 +1905,6 @@ function isObjLike(av: AV): boolean {
 const NUMERIC_CALLS = new Set(["builtins.range", "builtins.abs", "builtins.min", "builtins.max", "builtins.float", "builtins.int",
   "math.sqrt", "math.fabs", "math.floor", "math.ceil", "math.trunc", ...[...MATH_F64].map((n) => "math." + n)]);
 
-/** Imports only reached on cold paths (deopt, errors); they do not make code "generic". */
-const COLD_IMPORTS = new Set(["spill_i", "spill_f", "spill_b", "spill_r", "spill_k", "spill_range", "deopt", "raise", "recursion_error", "raise_obj"]);
+/** Helpers that run a whole interpreter operation on objects (as slow as interpreting it). */
+const GENERIC_IMPORTS = new Set(["binop", "compare", "unary", "getattr", "setattr", "load_method", "call", "call_m", "getitem", "setitem",
+  "iter", "next", "contains", "truthy", "unpack", "format", "build_string", "build_list", "build_tuple", "store_global"]);

@@ -86,6 +86,9 @@ class CodeJit {
   osrPending: Pending | null = null;
   /** The VM whose code this is. */
   readonly runtime: Runtime = rt();
+  /** Subtracted from the code's counters so the interpreter stops calling in. */
+  callBias = 0;
+  backedgeBias = 0;
   constructor(readonly code: CodeObject) {}
 
   get status(): string {
@@ -97,6 +100,9 @@ class CodeJit {
 }
 
 const registry: CodeJit[] = [];
+
+/** How far a refused function's counters are moved back (far beyond any run's count). */
+const COUNTER_BIAS = 2 ** 50;
 
 function stateOf(code: CodeObject): CodeJit {
   let s = code.jitState as CodeJit | null;
@@ -237,7 +243,11 @@ export function jitCall(fn: PyFunction, args: PyValue[], start: number, n: numbe
   if (s.entry !== null) return s.entry(fn, args, start, n);
   switch (s.callState) {
     case "done":
+      return undefined;
     case "failed":
+      // Stop calling in: move the counter far below the threshold (stats add the bias back).
+      code.callCount -= COUNTER_BIAS;
+      s.callBias += COUNTER_BIAS;
       return undefined;
     case "none": {
       const r = s.runtime;
@@ -287,7 +297,12 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
   const s = (code.jitState as CodeJit | null) ?? stateOf(code);
   const header = f.pc >> 1;
   const entry = s.osrEntries.get(header);
-  if (entry !== undefined) return entry === null ? undefined : entry(f);
+  if (entry === null) {
+    code.backedgeCount -= COUNTER_BIAS;
+    s.backedgeBias += COUNTER_BIAS;
+    return undefined;
+  }
+  if (entry !== undefined) return entry(f);
   if (s.osrPending === null) {
     if (code.backedgeCount < (osrThreshold.get(s.runtime) ?? 5000)) {
       toolchain.start();
@@ -333,7 +348,8 @@ export function jitStats(r: Runtime, codes: Iterable<CodeObject> = []): Function
       if (us) for (const [k, v] of us.deopts) deopts[k] = (deopts[k] ?? 0) + v;
     }
     out.push({
-      name: code.qualname, location: `${code.filename}:${code.firstlineno}`, calls: code.callCount, backedges: code.backedgeCount,
+      name: code.qualname, location: `${code.filename}:${code.firstlineno}`, calls: code.callCount + (s?.callBias ?? 0),
+      backedges: code.backedgeCount + (s?.backedgeBias ?? 0),
       status: s?.status ?? "interpreted", reason: s !== null && s.status !== "compiled" ? s.reason : "", signature: s?.signature ?? "", compileMs: s?.compileMs ?? 0,
       wasmBytes: s?.wasmBytes ?? 0, osr: s?.osr ?? false, deopts,
     });

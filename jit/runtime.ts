@@ -171,7 +171,7 @@ export const imports: Record<string, unknown> = {
   call_m: (f: PyValue, self: PyValue | undefined, n: number) => {
     const args = argBuf.splice(argBuf.length - n, n);
     if (self !== undefined && self !== null) args.unshift(self);
-    return ops.call(f, args, null);
+    return withCompiledDepth(() => ops.call(f, args, null));
   },
   binop: (a: PyValue, b: PyValue, op: number) => (op >= 16 ? ops.inplaceOp(op - 16, a, b) : ops.binaryOp(op, a, b)),
   compare: (a: PyValue, b: PyValue, op: number) => ops.compareOp(op, a, b),
@@ -218,13 +218,26 @@ export const imports: Record<string, unknown> = {
     const u = units.get(unitId)!;
     u.func.globals.setStr(u.known[idx] as string, v);
   },
-  call: (f: PyValue, n: number) => ops.call(f, argBuf.splice(argBuf.length - n, n), null),
+  call: (f: PyValue, n: number) => withCompiledDepth(() => ops.call(f, argBuf.splice(argBuf.length - n, n), null)),
   math1: (idx: number, unitId: number, x: number) => {
     const fn = units.get(unitId)!.known[idx];
     const r = ops.call(fn, [new PyFloat(x)], null);
     return (r as PyFloat).value;
   },
 };
+
+/** Runs a call from compiled code with the interpreter's depth including the compiled frames
+ *  (the call site stored its depth in DEPTH), so recursion limits and nested entries agree. */
+function withCompiledDepth(f: () => PyValue): PyValue {
+  const r = rt();
+  const saved = r.depth;
+  r.depth = i32[MEM.DEPTH >> 2];
+  try {
+    return f();
+  } finally {
+    r.depth = saved;
+  }
+}
 
 function failed(v: number): number {
   i32[MEM.FAILED >> 2] = 1;

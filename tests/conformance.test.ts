@@ -36,8 +36,14 @@ async function limited<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
+// The modes of one program run one after another: some programs write files in their cwd.
+const perFile = new Map<string, Promise<unknown>>();
+
 function run(file: string, mode: string): Promise<Result> {
-  return limited(() => spawnRun(file, mode));
+  const prev = perFile.get(file) ?? Promise.resolve();
+  const next = prev.then(() => limited(() => spawnRun(file, mode)));
+  perFile.set(file, next);
+  return next;
 }
 
 function spawnRun(file: string, mode: string): Promise<Result> {

@@ -104,5 +104,5 @@ test("CLI --jit-stats and --dump-wat report the compiled function", (t) => {
   t.is(out, "6765\n");
   const r = execFileSync("sh", ["-c", `"${process.execPath}" "${cli}" --jit=eager --jit-stats --dump-wat=fib "${file}" 2>&1 >/dev/null`], { encoding: "utf8" });
   t.regex(r, /fib \(.*fib\.py:2\): \d+ calls, 0 loop iterations; compiled \(int\)/);
-  t.regex(r, /\(module[\s\S]*\(func \$fib_\d+ \(param \$n_i i64\) \(result i64\)/);
+  t.regex(r, /\(module[\s\S]*\(func \$fib_\d+ \(param \$depth i32\) \(param \$n_i i64\) \(result i64\)/);
 });

@@ -487,7 +487,7 @@ class FnCompiler {
     };
     s.locals.forEach((av, i) => {
       if (av.t === Ty.Undef) return;
-      if (this.u.muLocals.has(i)) {
+      if (av.mu) {
         this.e(pad + `local.get ${this.boundFlag(i)}`, pad + "if");
         spill(i, av, () => [`local.get ${this.ll(i, av.t)}`]);
         this.e(pad + "end");
@@ -1653,17 +1653,22 @@ class FnCompiler {
           else if (stepK !== undefined && stepK < 0) this.e(`local.get ${cur}`, `local.get ${stop}`, "i64.le_s");
           else this.e(`local.get ${step}`, "i64.const 0", "i64.gt_s", "if (result i32)", `local.get ${cur}`, `local.get ${stop}`, "i64.ge_s", "else",
             `local.get ${cur}`, `local.get ${stop}`, "i64.le_s", "end");
-          this.e("local.tee $cond", "i32.eqz", "if", `local.get ${cur}`, `local.set ${this.sl(d, Ty.Int)}`);
-          if (stepK === 1) {
-            // cur < stop, so cur + 1 cannot overflow.
-            this.e(`local.get ${cur}`, "i64.const 1", "i64.add", `local.set ${cur}`);
-          } else {
-            // On overflow the range is exhausted: clamp to stop.
-            this.e(`local.get ${cur}`, `local.get ${step}`, "i64.add", `local.tee ${this.tmp(Ty.Int)}`, `local.get ${cur}`, "i64.xor",
-              `local.get ${this.tmp(Ty.Int)}`, `local.get ${step}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s",
-              "if (result i64)", `local.get ${stop}`, "else", `local.get ${this.tmp(Ty.Int)}`, "end", `local.set ${cur}`);
-          }
-          this.e("end");
+          this.e("local.set $cond");
+          const slot = this.sl(d, Ty.Int);
+          const tmp = this.tmp(Ty.Int);
+          // Not exhausted: push cur and advance (emitted at the head of the loop body).
+          this.fallAction = () => {
+            this.e(`local.get ${cur}`, `local.set ${slot}`);
+            if (stepK === 1) {
+              // cur < stop, so cur + 1 cannot overflow.
+              this.e(`local.get ${cur}`, "i64.const 1", "i64.add", `local.set ${cur}`);
+            } else {
+              // On overflow the range is exhausted: clamp to stop.
+              this.e(`local.get ${cur}`, `local.get ${step}`, "i64.add", `local.tee ${tmp}`, `local.get ${cur}`, "i64.xor",
+                `local.get ${tmp}`, `local.get ${step}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s",
+                "if (result i64)", `local.get ${stop}`, "else", `local.get ${tmp}`, "end", `local.set ${cur}`);
+            }
+          };
         }
         const fall = cloneState(s);
         fall.stack.push({ t: Ty.Int });
@@ -1783,24 +1788,29 @@ class FnCompiler {
     const lastOp = bc[2 * (b.end - 1)];
     if (b.succs.length === 0) return;
     if (b.succs.length === 1 || lastOp === Op.JUMP) {
-      this.branch(x, b.succs[0]);
+      this.branch(x, b.succs[0], outs[0]);
       return;
     }
     // Conditional: $cond is 1 when the jump (succs[1]) is taken.
-    void outs;
+    const fall = this.fallAction;
+    this.fallAction = null;
     this.e("local.get $cond");
     this.w!.open("if", `I${x}`);
-    this.branch(x, b.succs[1]);
+    this.branch(x, b.succs[1], outs[1]);
     this.w!.else();
-    this.branch(x, b.succs[0]);
+    if (fall !== null) fall();
+    this.branch(x, b.succs[0], outs[0]);
     this.w!.end();
   }
 
-  private branch(x: number, y: number): void {
+  /** Code the last conditional terminator wants at the start of its fall-through path. */
+  private fallAction: (() => void) | null = null;
+
+  private branch(x: number, y: number, out: State): void {
     const cfg = this.u.cfg!;
     const by = cfg.blocks[y];
     if (by.rpo <= cfg.blocks[x].rpo) {
-      this.backEdge(y);
+      this.backEdge(y, out);
       this.e(`br $L${y}`);
     } else if (by.merge) this.e(`br $B${y}`);
     else this.doTree(y);
@@ -1808,21 +1818,20 @@ class FnCompiler {
 
   /** Back-edge poll: every BAIL_POLL_ITERATIONS iterations look at the interrupt word; OSR units
    *  also return to their caller so V8 can switch to optimised code (see jit/runtime.ts). */
-  private backEdge(header: number): void {
+  private backEdge(header: number, s: State): void {
     const cfg = this.u.cfg!;
-    const s = this.u.states[header]!;
-    this.e("local.get $poll", "i32.const 1", "i32.sub", "local.tee $poll", "i32.eqz", "if");
-    this.e(`  i32.const ${BAIL_POLL_ITERATIONS}`, "  local.set $poll");
     const pc = cfg.blocks[header].start;
     if (this.u.osrPc >= 0) {
+      this.e("local.get $poll", "i32.const 1", "i32.sub", "local.tee $poll", "i32.eqz", "if");
+      this.e(`  i32.const ${BAIL_POLL_ITERATIONS}`, "  local.set $poll");
       this.w!.emit("  ;; leave every so often so V8 can tier up; the runtime re-enters at once");
       this.emitBail(pc, s, 2, "  ");
+      this.e("end");
     } else {
-      this.e(`  i32.const ${MEM.INTERRUPT}`, "  i32.load", "  if");
-      this.emitBail(pc, s, 2, "    ");
-      this.e("  end");
+      this.e(`i32.const ${MEM.INTERRUPT}`, "i32.load", "if");
+      this.emitBail(pc, s, 2, "  ");
+      this.e("end");
     }
-    this.e("end");
   }
 
   /** The exported JS-facing entry: ints arrive and leave as f64 (exact to 2**53). */

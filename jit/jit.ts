@@ -313,7 +313,8 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
     const stack: AV[] = [];
     for (let i = 0; i < f.sp; i++) {
       const v = f.stack[i];
-      stack.push(v instanceof PyRangeIterator ? { t: Ty.RangeIter } : avOf(v));
+      // The step is a compile-time constant of the OSR unit (checked on entry).
+      stack.push(v instanceof PyRangeIterator ? { t: Ty.RangeIter, k: v.step } : avOf(v));
     }
     const p = startBatch(s, fn, params, header, stack);
     if (p === null) {

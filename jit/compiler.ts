@@ -102,7 +102,7 @@ function sanitize(name: string): string {
 /** The abstract type of a runtime value (for signatures taken from real arguments). */
 export function avOf(v: PyValue | undefined): AV {
   if (v === undefined) return { t: Ty.Undef };
-  if (typeof v === "number") return { t: Ty.Int };
+  if (typeof v === "number" || (typeof v === "bigint" && v >= -(2n ** 63n) && v < 2n ** 63n)) return { t: Ty.Int };
   if (typeof v === "boolean") return { t: Ty.Bool };
   if (v instanceof PyFloat) return { t: Ty.Float };
   if (v === None) return { t: Ty.None };
@@ -1846,8 +1846,10 @@ class FnCompiler {
       if (av.t === Ty.Undef || av.t === Ty.None) return;
       const n = `a${i}`;
       if (av.t === Ty.Int) {
+        // NaN: the int is beyond 2**53 and waits in the argument area as an i64.
         w.param(n, "f64");
-        args.push(`local.get $${n}`, "i64.trunc_f64_s");
+        args.push(`local.get $${n}`, `local.get $${n}`, "f64.ne", "if (result i64)", `i32.const ${MEM.ARGS + 8 * i}`, "i64.load", "else",
+          `local.get $${n}`, "i64.trunc_f64_s", "end");
       } else {
         w.param(n, wasmOf(av.t));
         args.push(`local.get $${n}`);

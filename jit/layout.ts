@@ -20,6 +20,8 @@ export const MEM = {
   WASM_LIMIT: 28,
   /** i32: bumped whenever a dict holding baked-in globals is written. */
   EPOCH: 32,
+  /** i64 per local slot: int arguments beyond 2**53 (the f64 argument is NaN). */
+  ARGS: 64,
   /** Shadow stack: 8 bytes per depth, (unit id, instruction index). */
   SHADOW: 1024,
 } as const;

@@ -295,7 +295,7 @@ type Export = (...args: unknown[]) => unknown;
 
 function argMatches(v: PyValue | undefined, t: Ty): boolean {
   switch (t) {
-    case Ty.Int: return typeof v === "number";
+    case Ty.Int: return typeof v === "number" || (typeof v === "bigint" && v >= I64_MIN && v <= I64_MAX);
     case Ty.Float: return v instanceof PyFloat;
     case Ty.Bool: return typeof v === "boolean";
     case Ty.None: return v === None;
@@ -304,8 +304,21 @@ function argMatches(v: PyValue | undefined, t: Ty): boolean {
   }
 }
 
-function argValue(v: PyValue, t: Ty): unknown {
-  return t === Ty.Float ? (v as PyFloat).value : v;
+const I64_MIN = -(2n ** 63n);
+const I64_MAX = 2n ** 63n - 1n;
+
+/** Most local slots whose big ints can be passed in (MEM.ARGS up to the shadow stack). */
+const MAX_ARG_SLOTS = (MEM.SHADOW - MEM.ARGS) >> 3;
+
+/** The JS value passed for local slot `slot`: floats unboxed, big ints via memory and NaN. */
+function argValue(v: PyValue, t: Ty, slot: number): unknown {
+  if (t === Ty.Float) return (v as PyFloat).value;
+  if (t === Ty.Int && typeof v === "bigint") {
+    if (slot >= MAX_ARG_SLOTS) return undefined;
+    i64[(MEM.ARGS >> 3) + slot] = v;
+    return NaN;
+  }
+  return v;
 }
 
 /** True while every global/builtin/module attribute the unit baked in is unchanged. */
@@ -389,7 +402,9 @@ export function makeEntry(u: Unit, exp: Export): EntryFn {
     for (let i = 0; i < n; i++) {
       const v = args[start + i];
       if (!argMatches(v, types[i])) return undefined;
-      conv[i] = argValue(v, types[i]);
+      const a = argValue(v, types[i], i);
+      if (a === undefined) return undefined;
+      conv[i] = a;
     }
     if (!assumptionsHold(u)) return undefined;
     const depth0 = prepareDepth();
@@ -416,7 +431,11 @@ export function makeOsrEntry(u: Unit, exp: Export): (f: Frame) => PyValue | type
         if (types[i] === Ty.Undef) continue;
         const v = f.fast[i];
         if (!argMatches(v, types[i])) return undefined;
-        if (types[i] !== Ty.None) conv.push(argValue(v!, types[i]));
+        if (types[i] !== Ty.None) {
+          const a = argValue(v!, types[i], i);
+          if (a === undefined) return undefined;
+          conv.push(a);
+        }
       }
       for (let d = 0; d < stackTypes.length; d++) {
         const it = f.stack[d];
@@ -424,8 +443,8 @@ export function makeOsrEntry(u: Unit, exp: Export): (f: Frame) => PyValue | type
           if (!(it instanceof PyRangeIterator) || typeof it.cur !== "number" || it.step !== u.osrStack[d].k) return undefined;
           conv.push(it.cur, it.stop, it.step);
         } else {
-          if (!argMatches(it, stackTypes[d])) return undefined;
-          conv.push(argValue(it, stackTypes[d]));
+          if (!argMatches(it, stackTypes[d]) || typeof it === "bigint") return undefined;
+          conv.push(argValue(it, stackTypes[d], 0));
         }
       }
       if (!assumptionsHold(u)) return undefined;

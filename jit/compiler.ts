@@ -8,108 +8,25 @@
 // an exception, or a callee that deoptimised exits to the interpreter at that exact bytecode
 // with all locals and stack values spilled (jit/runtime.ts rebuilds the frame).
 import { Op, OPCODES } from "../vm/opcodes.js";
-import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "../vm/code.js";
 import { None, PyType, type PyValue } from "../vm/objects/object.js";
 import { PyFloat } from "../vm/objects/float.js";
 import { PyFunction, PyBuiltin } from "../vm/objects/function.js";
 import { PyModule } from "../vm/objects/module.js";
 import type { PyDict } from "../vm/objects/dict.js";
 import { Ty, type AV, joinAV, slotSuffix, tyName } from "./types.js";
-import { buildCfg, CfgError, type Cfg } from "./cfg.js";
-import { WatFunction, WatModule, type WasmType } from "./wat.js";
+import { buildCfg, CfgError } from "./cfg.js";
+import { WatFunction, WatModule } from "./wat.js";
 import { MEM, BAIL_POLL_ITERATIONS } from "./layout.js";
 import { FB_INT, FB_FLOAT, FB_BOOL } from "./feedback.js";
+import { ArithCompiler } from "./arith.js";
+import {
+  Reject, checkSupported, cloneState, sanitize, slotName, sameAV, f64Literal, isObjLike, wasmOf, UNREACHABLE_RET, NUMERIC_CALLS, MATH_F64,
+  type Unit, type State, type Assumption,
+} from "./unit.js";
 
-/** Thrown when a unit cannot be compiled; the message is the reason users see. */
-export class Reject extends Error {}
-
-/** A global, builtin or module attribute the compiled code baked in; checked on every entry. */
-export interface Assumption {
-  /** The namespace looked in first. */
-  dict: PyDict;
-  /** The name. */
-  name: string;
-  /** The value seen (undefined: must stay absent, so `fallback` decides). */
-  value: PyValue | undefined;
-  /** For builtins: the builtins dict that must hold `fallbackValue`. */
-  fallback?: PyDict;
-  /** The builtin seen. */
-  fallbackValue?: PyValue;
-}
-
-/** One code object specialised for one signature and entry point. */
-export interface Unit {
-  /** Process-wide id (deopt records and the shadow stack name units by it). */
-  id: number;
-  /** The code. */
-  code: CodeObject;
-  /** A function object of this code (for frames rebuilt after a deopt). */
-  func: PyFunction;
-  /** Entry types of the parameters (normal entry) or of every local (OSR entry). */
-  params: AV[];
-  /** Loop header instruction for an OSR unit, else -1. */
-  osrPc: number;
-  /** Stack at the OSR header (the loop's iterator), else empty. */
-  osrStack: AV[];
-  /** Inferred return value type (null until some return is seen). */
-  ret: AV | null;
-  /** Compile-time values referenced by spills and helper calls. */
-  known: PyValue[];
-  /** Baked-in names. */
-  assumptions: Assumption[];
-  /** wasm function name. */
-  name: string;
-  /** Export name of the JS-facing entry. */
-  entryName: string;
-  /** Block-entry states from inference. */
-  states: (State | null)[];
-  /** The CFG. */
-  cfg: Cfg | null;
-  /** Locals that are unbound on some path (they carry a runtime "bound" flag). */
-  muLocals: Set<number>;
-  /** Analysis finished. */
-  analyzed: boolean;
-  /** Global-change epoch at which the assumptions were last verified (-1: never). */
-  checkedEpoch: number;
-  /** Runtime-helper calls on the hot path (object operations), counted while emitting. */
-  genericOps: number;
-  /** Typed operations (numbers in wasm registers), counted while emitting. */
-  typedOps: number;
-  /** Units this one calls directly (their baked-in globals are checked on this unit's entry). */
-  callees: Set<Unit>;
-}
-
-/** Abstract machine state at a program point. */
-export interface State {
-  /** One entry per local slot. */
-  locals: AV[];
-  /** The value stack, bottom first. */
-  stack: AV[];
-}
-
-const UNREACHABLE_RET: AV = { t: Ty.Undef };
+export { Reject, avOf, type Unit, type State, type Assumption } from "./unit.js";
 
 let nextUnitId = 1;
-
-function cloneState(s: State): State {
-  return { locals: s.locals.slice(), stack: s.stack.slice() };
-}
-
-function sanitize(name: string): string {
-  return name.replace(/[^A-Za-z0-9_]/g, "_");
-}
-
-/** The abstract type of a runtime value (for signatures taken from real arguments). */
-export function avOf(v: PyValue | undefined): AV {
-  if (v === undefined) return { t: Ty.Undef };
-  if (typeof v === "number" || (typeof v === "bigint" && v >= -(2n ** 63n) && v < 2n ** 63n)) return { t: Ty.Int };
-  if (typeof v === "boolean") return { t: Ty.Bool };
-  if (v instanceof PyFloat) return { t: Ty.Float };
-  if (v === None) return { t: Ty.None };
-  return { t: Ty.Obj };
-}
-
-const wasmOf = (t: Ty): WasmType => (t === Ty.Int ? "i64" : t === Ty.Float ? "f64" : t === Ty.Obj ? "externref" : "i32");
 
 /** A set of units compiled into one wasm module. */
 export class Batch {
@@ -231,38 +148,9 @@ export class Batch {
   }
 }
 
-function checkSupported(code: CodeObject, func: PyFunction): void {
-  if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) throw new Reject("generator or coroutine");
-  if (code.ncells > 0 || code.nfrees > 0) throw new Reject("uses closures (cell or free variables)");
-  if (!code.simpleArgs) throw new Reject("has *args, **kwargs or keyword-only parameters");
-  if (code.exceptionTable.length > 0) throw new Reject("has try/except/finally or with");
-  if (func.closure !== null) throw new Reject("is a closure");
-}
-
-/** Which wasm local names hold stack slot `d` / local `i` of a type. */
-function slotName(d: number, t: Ty, part = ""): string {
-  return part ? `s${d}_${part}` : `s${d}_${slotSuffix(t)}`;
-}
-
 /** Analyses or emits one unit. `w === null` is the inference pass. */
-class FnCompiler {
-  private readonly batch: Batch;
-  private readonly u: Unit;
-  /** The active emitter: null while inferring (even on the emitting compiler). */
-  private w: WatFunction | null;
-  private readonly target: WatFunction | null;
-  private readonly code: CodeObject;
-  private pc = 0;
-  private pre: State | null = null;
+class FnCompiler extends ArithCompiler {
   private changed = false;
-
-  constructor(batch: Batch, u: Unit, w: WatFunction | null) {
-    this.batch = batch;
-    this.u = u;
-    this.w = w;
-    this.target = w;
-    this.code = u.code;
-  }
 
   // ------------------------------------------------------------------ inference
 
@@ -339,11 +227,6 @@ class FnCompiler {
     }
   }
 
-  private localName(i: number): string {
-    const c = this.code;
-    return i < c.nlocals ? c.varnames[i] : `cell${i}`;
-  }
-
   /** Runs a block's instructions; returns the state for each successor. */
   private runBlock(id: number, s: State): State[] {
     const b = this.u.cfg!.blocks[id];
@@ -351,174 +234,6 @@ class FnCompiler {
     for (let i = b.start; i < b.end - 1; i++) this.step(i, bc[2 * i], bc[2 * i + 1], s);
     const last = b.end - 1;
     return this.terminator(last, bc[2 * last], bc[2 * last + 1], s, b.succs.length);
-  }
-
-  // ------------------------------------------------------------------ emission helpers
-
-  private e(...instrs: string[]): void {
-    if (this.w !== null) this.w.emit(...instrs);
-  }
-
-  private get emitting(): boolean {
-    return this.w !== null;
-  }
-
-  /** wasm local holding stack slot d for type t (declared on first use). */
-  private sl(d: number, t: Ty): string {
-    const n = slotName(d, t);
-    if (this.w !== null) this.w.local(n, wasmOf(t));
-    return "$" + n;
-  }
-
-  private rangeLocals(d: number): [string, string, string] {
-    const parts = ["cur", "stop", "step"].map((p) => {
-      const n = slotName(d, Ty.Range, p);
-      if (this.w !== null) this.w.local(n, "i64");
-      return "$" + n;
-    }) as [string, string, string];
-    return parts;
-  }
-
-  /** wasm local holding Python local i for type t. */
-  private ll(i: number, t: Ty): string {
-    const n = `${sanitize(this.localName(i))}_${slotSuffix(t)}`;
-    if (this.w !== null) this.w.local(n, wasmOf(t));
-    return "$" + n;
-  }
-
-  private boundFlag(i: number): string {
-    const n = `${sanitize(this.localName(i))}_set`;
-    if (this.w !== null) this.w.local(n, "i32");
-    return "$" + n;
-  }
-
-  private imp(name: string, params: WasmType[], results: WasmType[]): string {
-    if (this.w !== null && GENERIC_IMPORTS.has(name)) this.u.genericOps++;
-    return "$" + this.batch.mod.importFunc(name, params, results);
-  }
-
-  private knownIndex(v: PyValue): number {
-    let i = this.u.known.indexOf(v);
-    if (i < 0) {
-      i = this.u.known.length;
-      this.u.known.push(v);
-    }
-    return i;
-  }
-
-  /** Pushes the wasm value of stack slot d (typed av) onto the wasm operand stack. */
-  private get(d: number, av: AV): void {
-    if (av.t === Ty.Int || av.t === Ty.Float || av.t === Ty.Bool || av.t === Ty.Obj) this.e(`local.get ${this.sl(d, av.t)}`);
-    else if (av.t === Ty.None) this.e("i32.const 0");
-    else this.e("unreachable");
-  }
-
-  /** Pushes slot d converted to i64 (int or bool). */
-  private getInt(d: number, av: AV): void {
-    this.get(d, av);
-    if (av.t === Ty.Bool) this.e("i64.extend_i32_u");
-  }
-
-  /** Pushes slot d converted to f64 (int exactly representable, checked by the caller). */
-  private getFloat(d: number, av: AV): void {
-    this.get(d, av);
-    if (av.t === Ty.Int) this.e("f64.convert_i64_s");
-    else if (av.t === Ty.Bool) this.e("f64.convert_i32_u");
-  }
-
-  /** Pops the wasm operand stack into slot d. */
-  private put(d: number, t: Ty): void {
-    if (t === Ty.Int || t === Ty.Float || t === Ty.Bool || t === Ty.Obj) this.e(`local.set ${this.sl(d, t)}`);
-    else if (t === Ty.None) this.e("drop");
-  }
-
-  /** Before a helper that may raise: this frame's shadow-stack entry (unit, instruction) and
-   *  DEPTH = this frame, so a traceback (and a nested interpreter) knows where it is. */
-  private recordPc(pc: number): void {
-    this.e(`local.get $depth`, `i32.const 3`, `i32.shl`, `i64.const ${pc * 2 ** 32 + this.u.id}`, `i64.store offset=${MEM.SHADOW}`);
-    this.e(`i32.const ${MEM.DEPTH}`, "local.get $depth", "i32.store");
-  }
-
-  /** While an exception unwinds through a direct call: record this frame's entry, rethrow. */
-  private unwindRecord(pc: number): void {
-    this.e("catch_all");
-    this.e(`  local.get $depth`, `  i32.const 3`, `  i32.shl`, `  i64.const ${pc * 2 ** 32 + this.u.id}`, `  i64.store offset=${MEM.SHADOW}`);
-    this.e("  rethrow 0", "end");
-  }
-
-  /** Emits: if the i32 on the wasm stack is non-zero, deoptimise before instruction `pc`. */
-  private bailIf(pc: number): void {
-    if (!this.emitting) return;
-    this.e("if");
-    this.w!.emit("  ;; deopt: resume the interpreter at instruction " + pc);
-    this.emitBail(pc, this.pre!, 0, "  ");
-    this.e("end");
-  }
-
-  /** Deopt exits: sites branch out of the body (`br $bailN`); the spill code is emitted after
-   *  it, outside every loop, so calls on cold paths do not cost the hot loops registers. */
-  private bails: { pc: number; state: State; kind: 0 | 1 | 2 }[] = [];
-
-  private emitBail(pc: number, s: State, kind: 0 | 1 | 2, pad: string): void {
-    this.bails.push({ pc, state: cloneState(s), kind });
-    this.e(pad + `br $bail${this.bails.length - 1}`);
-  }
-
-  private emitBailInline(pc: number, s: State, kind: 0 | 1 | 2, pad: string): void {
-    const pending = kind === 1;
-    const spill = (slot: number, av: AV, read: () => string[]): void => {
-      switch (av.t) {
-        case Ty.Int: this.e(pad + `i32.const ${slot}`, ...read().map((x) => pad + x), pad + `call ${this.imp("spill_i", ["i32", "i64"], [])}`); break;
-        case Ty.Float: this.e(pad + `i32.const ${slot}`, ...read().map((x) => pad + x), pad + `call ${this.imp("spill_f", ["i32", "f64"], [])}`); break;
-        case Ty.Bool: this.e(pad + `i32.const ${slot}`, ...read().map((x) => pad + x), pad + `call ${this.imp("spill_b", ["i32", "i32"], [])}`); break;
-        case Ty.Obj: this.e(pad + `i32.const ${slot}`, ...read().map((x) => pad + x), pad + `call ${this.imp("spill_r", ["i32", "externref"], [])}`); break;
-        case Ty.None: this.e(pad + `i32.const ${slot}`, pad + `i32.const -1`, pad + `call ${this.imp("spill_k", ["i32", "i32"], [])}`); break;
-        case Ty.Null: this.e(pad + `i32.const ${slot}`, pad + `i32.const -2`, pad + `call ${this.imp("spill_k", ["i32", "i32"], [])}`); break;
-        case Ty.Known: this.e(pad + `i32.const ${slot}`, pad + `i32.const ${this.knownIndex(av.k as PyValue)}`, pad + `call ${this.imp("spill_k", ["i32", "i32"], [])}`); break;
-        case Ty.Range:
-        case Ty.RangeIter: {
-          const [c, st, sp] = read();
-          this.e(pad + `i32.const ${slot}`, pad + `i32.const ${av.t === Ty.Range ? 1 : 0}`, pad + c, pad + st, pad + sp,
-            pad + `call ${this.imp("spill_range", ["i32", "i32", "i64", "i64", "i64"], [])}`);
-          break;
-        }
-        default: break;
-      }
-    };
-    s.locals.forEach((av, i) => {
-      if (av.t === Ty.Undef) return;
-      if (av.mu) {
-        this.e(pad + `local.get ${this.boundFlag(i)}`, pad + "if");
-        spill(i, av, () => [`local.get ${this.ll(i, av.t)}`]);
-        this.e(pad + "end");
-      } else spill(i, av, () => [`local.get ${this.ll(i, av.t)}`]);
-    });
-    const n = pending ? s.stack.length - 1 : s.stack.length;
-    for (let d = 0; d < n; d++) {
-      const av = s.stack[d];
-      if (av.t === Ty.Range || av.t === Ty.RangeIter) {
-        const r = this.rangeLocals(d);
-        spill(10000 + d, av, () => r.map((x) => `local.get ${x}`));
-      } else spill(10000 + d, av, () => [`local.get ${this.sl(d, av.t)}`]);
-    }
-    this.e(pad + `i32.const ${this.u.id}`, pad + `i32.const ${pc}`, pad + `i32.const ${kind}`,
-      pad + `call ${this.imp("deopt", ["i32", "i32", "i32"], [])}`);
-    this.returnDummy(pad);
-  }
-
-  private returnDummy(pad = ""): void {
-    const r = this.u.ret;
-    if (r !== null && r.t !== Ty.Undef) {
-      const t = wasmOf(r.t);
-      this.e(pad + (t === "externref" ? "ref.null extern" : `${t}.const 0`));
-    } else this.e(pad + "i32.const 0");
-    this.e(pad + "return");
-  }
-
-  // ------------------------------------------------------------------ instructions
-
-  private reject(what: string): never {
-    throw new Reject(`${what} (line ${this.code.lineFor(this.pc)})`);
   }
 
   private step(pc: number, op: number, arg: number, s: State): void {
@@ -890,57 +605,6 @@ class FnCompiler {
     }
   }
 
-  private negate(pc: number, s: State): void {
-    const st = s.stack;
-    const top = st.length - 1;
-    {
-        const a = st[top];
-        if (a.t === Ty.Int || a.t === Ty.Bool) {
-          if (a.t === Ty.Int) {
-            this.e(`local.get ${this.sl(top, Ty.Int)}`, "i64.const 0x8000000000000000", "i64.eq");
-            this.bailIf(pc);
-          }
-          this.e("i64.const 0");
-          this.getInt(top, a);
-          this.e("i64.sub");
-          this.put(top, Ty.Int);
-          st[top] = { t: Ty.Int, k: typeof a.k === "number" ? -a.k : undefined };
-        } else if (a.t === Ty.Float) {
-          this.get(top, a);
-          this.e("f64.neg");
-          this.put(top, Ty.Float);
-          st[top] = { t: Ty.Float, k: typeof a.k === "number" ? -a.k : undefined };
-        } else if (a.t === Ty.Undef) this.e("unreachable");
-        else this.reject(`unary - on ${tyName(a.t)}`);
-    }
-  }
-
-  private positive(s: State): void {
-    const st = s.stack;
-    const top = st.length - 1;
-    {
-        const a = st[top];
-        if (a.t === Ty.Bool) {
-          this.getInt(top, a);
-          this.put(top, Ty.Int);
-          st[top] = { t: Ty.Int };
-        } else if (a.t !== Ty.Int && a.t !== Ty.Float && a.t !== Ty.Undef) this.reject(`unary + on ${tyName(a.t)}`);
-    }
-  }
-
-  private invert(s: State): void {
-    const st = s.stack;
-    const top = st.length - 1;
-    {
-        const a = st[top];
-        if (a.t !== Ty.Int && a.t !== Ty.Bool) this.reject(`~ on ${tyName(a.t)}`);
-        this.getInt(top, a);
-        this.e("i64.const -1", "i64.xor");
-        this.put(top, Ty.Int);
-        st[top] = { t: Ty.Int };
-    }
-  }
-
   /** Stack shuffles and tuples (the rest of `step`). */
   private stepNumeric(pc: number, op: number, arg: number, s: State): void {
     const st = s.stack;
@@ -984,38 +648,6 @@ class FnCompiler {
     }
   }
 
-  private tmp(t: Ty): string {
-    const n = `tmp_${slotSuffix(t)}`;
-    if (this.w !== null) this.w.local(n, wasmOf(t));
-    return "$" + n;
-  }
-
-  /** Pushes slot d boxed as a Python object onto the runtime's argument buffer. */
-  private box(d: number, av: AV): void {
-    switch (av.t) {
-      case Ty.Int: this.get(d, av); this.e(`call ${this.imp("push_i", ["i64"], [])}`); return;
-      case Ty.Float: this.get(d, av); this.e(`call ${this.imp("push_f", ["f64"], [])}`); return;
-      case Ty.Bool: this.get(d, av); this.e(`call ${this.imp("push_b", ["i32"], [])}`); return;
-      case Ty.Obj: this.get(d, av); this.e(`call ${this.imp("push_r", ["externref"], [])}`); return;
-      case Ty.None: this.e("i32.const -1", `call ${this.imp("push_k", ["i32"], [])}`); return;
-      case Ty.Known: this.e(`i32.const ${this.knownIndex(av.k as PyValue)}`, `i32.const ${this.u.id}`, `call ${this.imp("push_known", ["i32", "i32"], [])}`); return;
-      default: this.reject(`boxing a ${tyName(av.t)}`);
-    }
-  }
-
-  /** Leaves an i32 truth value of slot d on the wasm stack. */
-  private truth(d: number, av: AV): void {
-    switch (av.t) {
-      case Ty.Bool: this.get(d, av); return;
-      case Ty.Int: this.get(d, av); this.e("i64.const 0", "i64.ne"); return;
-      case Ty.Float: this.get(d, av); this.e("f64.const 0", "f64.ne"); return;
-      case Ty.None: this.e("i32.const 0"); return;
-      case Ty.Undef: this.e("unreachable", "i32.const 0"); return;
-      case Ty.Obj: this.get(d, av); this.e(`call ${this.imp("truthy", ["externref"], ["i32"])}`); return;
-      default: this.reject(`truth value of ${tyName(av.t)}`);
-    }
-  }
-
   private constantAV(v: PyValue, tag: string, d: number): AV {
     if (typeof v === "number") {
       this.e(`i64.const ${v}`);
@@ -1051,263 +683,6 @@ class FnCompiler {
 
   private assume(a: Assumption): void {
     if (!this.u.assumptions.some((x) => x.dict === a.dict && x.name === a.name)) this.u.assumptions.push(a);
-  }
-
-  // ------------------------------------------------------------------ arithmetic
-
-  private binary(op: number, a: AV, b: AV, d: number): AV {
-    const pc = this.pc;
-    if (a.t === Ty.Undef || b.t === Ty.Undef) {
-      this.e("unreachable");
-      return { t: Ty.Undef };
-    }
-    const isInt = (x: AV) => x.t === Ty.Int || x.t === Ty.Bool;
-    const num = (x: AV) => isInt(x) || x.t === Ty.Float;
-    if (!num(a) || !num(b)) this.reject(`operator ${BIN_NAMES[op]} on ${tyName(a.t)} and ${tyName(b.t)}`);
-    if (a.t === Ty.Bool && b.t === Ty.Bool && (op === 9 || op === 10 || op === 11)) {
-      this.get(d, a);
-      this.get(d + 1, b);
-      this.e(op === 9 ? "i32.and" : op === 10 ? "i32.or" : "i32.xor");
-      this.put(d, Ty.Bool);
-      return { t: Ty.Bool };
-    }
-    if (this.emitting) this.u.typedOps++;
-    if (isInt(a) && isInt(b)) return this.intBinary(op, a, b, d, pc);
-    // Float arithmetic (an int operand converts exactly, else deopt).
-    if (op >= 7 && op <= 11) this.reject(`operator ${BIN_NAMES[op]} on float`);
-    if (op === 12) this.reject("@ on numbers");
-    this.floatOperand(d, a, pc);
-    this.floatOperand(d + 1, b, pc);
-    const fa = () => this.getFloat(d, a);
-    const fb = () => this.getFloat(d + 1, b);
-    switch (op) {
-      case 0: fa(); fb(); this.e("f64.add"); break;
-      case 1: fa(); fb(); this.e("f64.sub"); break;
-      case 2: fa(); fb(); this.e("f64.mul"); break;
-      case 3:
-        fb();
-        this.e("f64.const 0", "f64.eq", "if");
-        this.raiseAt(pc, "ZeroDivisionError", "float division by zero");
-        this.e("end");
-        fa(); fb(); this.e("f64.div");
-        break;
-      default:
-        // //, %, ** on floats: the interpreter's own implementation (exact CPython semantics).
-        this.recordPc(pc);
-        this.e(`i32.const ${op}`);
-        fa(); fb();
-        this.e(`call ${this.imp("float_binop", ["i32", "f64", "f64"], ["f64"])}`);
-        this.checkFailed(pc);
-    }
-    this.put(d, Ty.Float);
-    return { t: Ty.Float };
-  }
-
-  /** An int operand of float arithmetic must convert exactly (|x| <= 2**53); else deopt. */
-  private floatOperand(d: number, av: AV, pc: number): void {
-    if (av.t !== Ty.Int) return;
-    if (typeof av.k === "number") return;
-    this.e(`local.get ${this.sl(d, Ty.Int)}`, "i64.const 9007199254740992", "i64.add", "i64.const 18014398509481984", "i64.gt_u");
-    this.bailIf(pc);
-  }
-
-  private intBinary(op: number, a: AV, b: AV, d: number, pc: number): AV {
-    const A = () => this.getInt(d, a);
-    const B = () => this.getInt(d + 1, b);
-    const r = this.tmp(Ty.Int);
-    const kb = typeof b.k === "number" ? b.k : undefined;
-    switch (op) {
-      case 0: // +
-        A(); B(); this.e("i64.add", `local.set ${r}`);
-        // Overflow iff both operands' signs differ from the result's.
-        A(); this.e(`local.get ${r}`, "i64.xor"); B(); this.e(`local.get ${r}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s");
-        this.bailIf(pc);
-        break;
-      case 1: // -
-        A(); B(); this.e("i64.sub", `local.set ${r}`);
-        A(); B(); this.e("i64.xor"); A(); this.e(`local.get ${r}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s");
-        this.bailIf(pc);
-        break;
-      case 2: { // *
-        // Both within 32 bits cannot overflow; otherwise check by division.
-        A(); this.e("i64.const 0x80000000", "i64.add", "i64.const 0xffffffff", "i64.gt_u");
-        B(); this.e("i64.const 0x80000000", "i64.add", "i64.const 0xffffffff", "i64.gt_u", "i32.or", "if");
-        A(); this.e("i64.eqz", "i32.eqz", "if");
-        A(); this.e("i64.const -1", "i64.eq"); B(); this.e("i64.const 0x8000000000000000", "i64.eq", "i32.and");
-        B(); this.e("i64.const -1", "i64.eq"); A(); this.e("i64.const 0x8000000000000000", "i64.eq", "i32.and", "i32.or");
-        this.bailIf(pc);
-        A(); B(); this.e("i64.mul"); A(); this.e("i64.div_s"); B(); this.e("i64.ne");
-        this.bailIf(pc);
-        this.e("end", "end");
-        A(); B(); this.e("i64.mul", `local.set ${r}`);
-        break;
-      }
-      case 3: { // int / int → float, exact when both fit in 53 bits
-        B(); this.e("i64.eqz", "if");
-        this.raiseAt(pc, "ZeroDivisionError", "division by zero");
-        this.e("end");
-        for (const [x, av] of [[d, a], [d + 1, b]] as [number, AV][]) {
-          if (av.t === Ty.Int && typeof av.k !== "number") {
-            this.get(x, av);
-            this.e("i64.const 9007199254740992", "i64.add", "i64.const 18014398509481984", "i64.gt_u");
-            this.bailIf(pc);
-          }
-        }
-        this.getFloat(d, a); this.getFloat(d + 1, b); this.e("f64.div");
-        this.put(d, Ty.Float);
-        return { t: Ty.Float };
-      }
-      case 4: // //
-      case 5: { // %
-        if (kb === undefined || kb === 0) {
-          B(); this.e("i64.eqz", "if");
-          this.raiseAt(pc, "ZeroDivisionError", op === 4 ? "integer division or modulo by zero" : "integer modulo by zero");
-          this.e("end");
-        }
-        if (op === 4) {
-          if (kb === undefined || kb === -1) {
-            A(); this.e("i64.const 0x8000000000000000", "i64.eq"); B(); this.e("i64.const -1", "i64.eq", "i32.and");
-            this.bailIf(pc);
-          }
-          // q = trunc(a/b) - ((a % b != 0) && ((a ^ b) < 0))
-          A(); B(); this.e("i64.div_s");
-          A(); B(); this.e("i64.rem_s", "i64.const 0", "i64.ne"); A(); B(); this.e("i64.xor", "i64.const 0", "i64.lt_s", "i32.and", "i64.extend_i32_u", "i64.sub");
-          this.e(`local.set ${r}`);
-        } else {
-          // r = a % b; if (r != 0 && (r ^ b) < 0) r += b
-          A(); B(); this.e("i64.rem_s", `local.tee ${r}`);
-          this.e("i64.const 0", "i64.ne", `local.get ${r}`); B(); this.e("i64.xor", "i64.const 0", "i64.lt_s", "i32.and", "if");
-          this.e(`local.get ${r}`); B(); this.e("i64.add", `local.set ${r}`, "end");
-        }
-        break;
-      }
-      case 7: // <<
-        B(); this.e("i64.const 0", "i64.lt_s", "if");
-        this.raiseAt(pc, "ValueError", "negative shift count");
-        this.e("end");
-        // Deopt when bits would be lost: shift >= 63 (unless a == 0) or (a << b) >> b != a.
-        B(); this.e("i64.const 63", "i64.ge_u"); A(); this.e("i64.eqz", "i32.eqz", "i32.and");
-        A(); B(); this.e("i64.shl"); B(); this.e("i64.shr_s"); A(); this.e("i64.ne", "i32.or");
-        this.bailIf(pc);
-        B(); this.e("i64.const 63", "i64.ge_u", "if (result i64)", "i64.const 0", "else"); A(); B(); this.e("i64.shl", "end", `local.set ${r}`);
-        break;
-      case 8: // >>
-        B(); this.e("i64.const 0", "i64.lt_s", "if");
-        this.raiseAt(pc, "ValueError", "negative shift count");
-        this.e("end");
-        A(); B(); this.e("i64.const 63", "i64.gt_u", "if (result i64)", "i64.const 63", "else"); B(); this.e("end", "i64.shr_s", `local.set ${r}`);
-        break;
-      case 9: A(); B(); this.e("i64.and", `local.set ${r}`); break;
-      case 10: A(); B(); this.e("i64.or", `local.set ${r}`); break;
-      case 11: A(); B(); this.e("i64.xor", `local.set ${r}`); break;
-      case 6: // ** : the interpreter's int power; a result outside i64 or a float result deopts.
-        this.recordPc(pc);
-        A(); B(); this.e(`call ${this.imp("int_pow", ["i64", "i64"], ["i64"])}`, `local.set ${r}`);
-        this.checkFailed(pc);
-        break;
-      default:
-        this.reject(`operator ${BIN_NAMES[op]} on int`);
-    }
-    this.e(`local.get ${r}`);
-    this.put(d, Ty.Int);
-    return { t: Ty.Int };
-  }
-
-  /** After a helper that may not produce a typed result: deopt (before `pc`) if it said so. */
-  private checkFailed(pc: number, at: number = pc, state: State | null = null): void {
-    this.e(`i32.const ${MEM.FAILED}`, "i32.load");
-    if (this.emitting) {
-      this.e("if");
-      this.e(`  i32.const ${MEM.FAILED}`, "  i32.const 0", "  i32.store");
-      this.w!.emit("  ;; deopt: resume the interpreter at instruction " + at);
-      this.emitBail(at, state ?? this.pre!, 0, "  ");
-      this.e("end");
-    }
-  }
-
-  /** Leaves slot d as a Python object (externref) on the wasm stack. */
-  private boxed(d: number, av: AV): void {
-    switch (av.t) {
-      case Ty.Obj: this.get(d, av); return;
-      case Ty.Int: this.get(d, av); this.e(`call $${this.batch.boxIntHelper()}`); return;
-      case Ty.Float: this.get(d, av); this.e(`call ${this.imp("box_f", ["f64"], ["externref"])}`); return;
-      case Ty.Bool: this.get(d, av); this.e(`call ${this.imp("box_b", ["i32"], ["externref"])}`); return;
-      case Ty.None: this.e("i32.const -1", "i32.const 0", `call ${this.imp("known_ref", ["i32", "i32"], ["externref"])}`); return;
-      case Ty.Known: this.e(`i32.const ${this.u.id}`, `i32.const ${this.knownIndex(av.k as PyValue)}`, `call ${this.imp("known_ref", ["i32", "i32"], ["externref"])}`); return;
-      case Ty.Null: this.e("ref.null extern"); return;
-      case Ty.Undef: this.e("unreachable", "ref.null extern"); return;
-      default: this.reject(`using a ${tyName(av.t)} as an object`);
-    }
-  }
-
-  /** A generic helper left an object on the wasm stack: it becomes the new top of `s`. */
-  private genericResult(pc: number, s: State): void {
-    const d = s.stack.length;
-    this.put(d, Ty.Obj);
-    s.stack.push({ t: Ty.Obj });
-    this.afterGeneric(pc, s);
-  }
-
-  /** After a helper that may have run Python code: if any baked-in global changed, finish
-   *  the function in the interpreter from the next instruction. */
-  private usesEpoch = false;
-
-  private afterGeneric(pc: number, s: State): void {
-    if (!this.emitting) return;
-    this.usesEpoch = true;
-    this.e(`i32.const ${MEM.EPOCH}`, "i32.load", "local.get $epoch", "i32.ne", "if");
-    this.w!.emit("  ;; a global this code relies on changed: continue in the interpreter");
-    this.emitBail(pc + 1, cloneState(s), 0, "  ");
-    this.e("end");
-  }
-
-  /** If instruction `pc` only ever produced one kind of number, unbox the object on top. */
-  private specialiseTop(pc: number, s: State): void {
-    const fb = this.code.feedback[pc];
-    const kind = fb === FB_FLOAT ? Ty.Float : fb === FB_INT ? Ty.Int : fb === FB_BOOL ? Ty.Bool : Ty.Undef;
-    if (kind === Ty.Undef) return;
-    const d = s.stack.length - 1;
-    const boxedState = cloneState(s);
-    this.e(`local.get ${this.sl(d, Ty.Obj)}`);
-    const name = kind === Ty.Float ? "unbox_f" : kind === Ty.Int ? "unbox_i" : "unbox_b";
-    this.e(`call ${this.imp(name, ["externref"], [kind === Ty.Bool ? "i32" : "f64"])}`);
-    if (kind === Ty.Int) this.e("i64.trunc_f64_s");
-    this.put(d, kind);
-    this.checkFailed(pc, pc + 1, boxedState);
-    s.stack[d] = { t: kind };
-  }
-
-  /** Raises a Python exception (the shadow stack gets this instruction for the traceback). */
-  private raiseAt(pc: number, type: string, msg: string): void {
-    const k = this.knownIndex(`${type}:${msg}`);
-    this.recordPc(pc);
-    this.e(`i32.const ${this.u.id}`, `i32.const ${k}`, `call ${this.imp("raise", ["i32", "i32"], [])}`, "unreachable");
-  }
-
-  private compare(op: number, a: AV, b: AV, d: number): AV {
-    const pc = this.pc;
-    if (a.t === Ty.Undef || b.t === Ty.Undef) {
-      this.e("unreachable");
-      return { t: Ty.Undef };
-    }
-    const isInt = (x: AV) => x.t === Ty.Int || x.t === Ty.Bool;
-    if (this.emitting) this.u.typedOps++;
-    if (isInt(a) && isInt(b)) {
-      this.getInt(d, a);
-      this.getInt(d + 1, b);
-      this.e(["i64.lt_s", "i64.le_s", "i64.eq", "i64.ne", "i64.gt_s", "i64.ge_s"][op]);
-    } else if ((isInt(a) || a.t === Ty.Float) && (isInt(b) || b.t === Ty.Float)) {
-      // Mixed int/float compares exactly in Python; ints beyond 2**53 deopt.
-      this.floatOperand(d, a, pc);
-      this.floatOperand(d + 1, b, pc);
-      this.getFloat(d, a);
-      this.getFloat(d + 1, b);
-      this.e(["f64.lt", "f64.le", "f64.eq", "f64.ne", "f64.gt", "f64.ge"][op]);
-    } else if (a.t === Ty.None && b.t === Ty.None && (op === 2 || op === 3)) {
-      this.e(`i32.const ${op === 2 ? 1 : 0}`);
-    } else this.reject(`comparison of ${tyName(a.t)} and ${tyName(b.t)}`);
-    this.put(d, Ty.Bool);
-    return { t: Ty.Bool };
   }
 
   // ------------------------------------------------------------------ calls
@@ -1470,50 +845,6 @@ class FnCompiler {
     this.put(fnPos, Ty.Obj);
     this.afterGenericAt(pc, fnPos, Ty.Obj);
     return { t: Ty.Obj };
-  }
-
-  /** {@link afterGeneric} for a call, whose result is not yet on the abstract stack. */
-  private afterGenericAt(pc: number, d: number, t: Ty): void {
-    if (!this.emitting) return;
-    const post = cloneState(this.pre!);
-    post.stack.length = d;
-    post.stack.push({ t });
-    this.afterGeneric(pc, post);
-  }
-
-  private floatToInt(pos: number, round: string, pc: number): void {
-    // NaN, inf and values outside i64 deopt (the interpreter raises or makes a big int).
-    this.e(`local.get ${this.sl(pos, Ty.Float)}`, round, `local.tee ${this.tmp(Ty.Float)}`, `local.get ${this.tmp(Ty.Float)}`, "f64.ne");
-    this.e(`local.get ${this.tmp(Ty.Float)}`, "f64.abs", "f64.const 9.2233720368547748e18", "f64.ge", "i32.or");
-    this.bailIf(pc);
-    this.e(`local.get ${this.tmp(Ty.Float)}`, "i64.trunc_f64_s");
-  }
-
-  private callMath(tag: string, args: AV[], argPos: number, d: number, pc: number): AV {
-    if (args.length !== 1) this.reject(`${tag}() arity`);
-    const a = args[0];
-    if (a.t !== Ty.Float && a.t !== Ty.Int && a.t !== Ty.Bool) this.reject(`${tag}() of ${tyName(a.t)}`);
-    if ((tag === "math.floor" || tag === "math.ceil" || tag === "math.trunc") && a.t !== Ty.Float) {
-      this.getInt(argPos, a);
-      this.put(d, Ty.Int);
-      return { t: Ty.Int };
-    }
-    this.floatOperand(argPos, a, pc);
-    if (tag === "math.floor" || tag === "math.ceil" || tag === "math.trunc") {
-      this.floatToInt(argPos, tag === "math.floor" ? "f64.floor" : tag === "math.ceil" ? "f64.ceil" : "f64.trunc", pc);
-      this.put(d, Ty.Int);
-      return { t: Ty.Int };
-    }
-    this.getFloat(argPos, a);
-    if (tag === "math.fabs") this.e("f64.abs");
-    else {
-      // sqrt of a negative number raises ValueError: math domain error.
-      this.e(`local.tee ${this.tmp(Ty.Float)}`, "f64.const 0", "f64.lt", "if");
-      this.raiseAt(pc, "ValueError", "math domain error");
-      this.e("end", `local.get ${this.tmp(Ty.Float)}`, "f64.sqrt");
-    }
-    this.put(d, Ty.Float);
-    return { t: Ty.Float };
   }
 
   /** A direct wasm call of a compiled callee, or null when it does not compile (call it generically). */
@@ -1880,42 +1211,3 @@ class FnCompiler {
     return w;
   }
 }
-
-function sameAV(a: AV, b: AV): boolean {
-  return a.t === b.t && Object.is(a.k, b.k) && !!a.mu === !!b.mu;
-}
-
-/** wasm text for an f64 constant (exact: hex float for finite values). */
-function f64Literal(x: number): string {
-  if (Number.isNaN(x)) return "nan";
-  if (x === Infinity) return "inf";
-  if (x === -Infinity) return "-inf";
-  // Hex float from the bit pattern: exact, no decimal parsing involved.
-  const dv = new DataView(new ArrayBuffer(8));
-  dv.setFloat64(0, x);
-  const hi = dv.getUint32(0);
-  const lo = dv.getUint32(4);
-  const sign = hi >>> 31 ? "-" : "";
-  const exp = (hi >>> 20) & 0x7ff;
-  const mant = ((hi & 0xfffff).toString(16).padStart(5, "0") + lo.toString(16).padStart(8, "0"));
-  if (exp === 0) return `${sign}0x0.${mant}p-1022`;
-  return `${sign}0x1.${mant}p${exp - 1023}`;
-}
-
-const BIN_NAMES = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
-
-/** math functions taking and returning one float, run by the math module's own code. */
-const MATH_F64 = new Set(["exp", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma", "degrees", "radians", "cbrt", "exp2"]);
-
-/** Values that go through the generic (object) helpers rather than typed code. */
-function isObjLike(av: AV): boolean {
-  return av.t === Ty.Obj || av.t === Ty.None || av.t === Ty.Known;
-}
-
-/** Builtins with typed implementations in `call` (others are called generically). */
-const NUMERIC_CALLS = new Set(["builtins.range", "builtins.abs", "builtins.min", "builtins.max", "builtins.float", "builtins.int",
-  "math.sqrt", "math.fabs", "math.floor", "math.ceil", "math.trunc", ...[...MATH_F64].map((n) => "math." + n)]);
-
-/** Helpers that run a whole interpreter operation on objects (as slow as interpreting it). */
-const GENERIC_IMPORTS = new Set(["binop", "compare", "unary", "getattr", "setattr", "load_method", "call", "call_m", "getitem", "setitem",
-  "iter", "next", "contains", "truthy", "unpack", "format", "build_string", "build_list", "build_tuple", "store_global"]);

@@ -82,7 +82,8 @@ class CodeJit {
   pending: Pending | null = null;
   pollIn = 0;
   /** OSR entries by loop header instruction (null: refused). */
-  osrEntries = new Map<number, ((f: Frame) => PyValue | typeof RESUMED | undefined) | null>();
+  /** OSR entries by loop header: one per signature seen there (null: refused). */
+  osrEntries = new Map<number, OsrEntry[] | null>();
   osrPending: Pending | null = null;
   /** The VM whose code this is. */
   readonly runtime: Runtime = rt();
@@ -92,12 +93,17 @@ class CodeJit {
   constructor(readonly code: CodeObject) {}
 
   get status(): string {
-    if (this.entry !== null || [...this.osrEntries.values()].some((e) => e !== null)) return "compiled";
+    if (this.entry !== null || [...this.osrEntries.values()].some((e) => e !== null && e.length > 0)) return "compiled";
     if (this.pending !== null || this.osrPending !== null) return "compiling";
     if (this.callState === "failed" || this.osrEntries.size > 0 || this.reason) return "not compiled";
     return "interpreted";
   }
 }
+
+type OsrEntry = (f: Frame) => PyValue | typeof RESUMED | undefined;
+
+/** Signatures compiled per loop header before the loop is left to the interpreter. */
+const MAX_OSR_VARIANTS = 3;
 
 const registry: CodeJit[] = [];
 
@@ -211,7 +217,9 @@ function finish(s: CodeJit, p: Pending, bytes: Uint8Array | undefined, error: st
     const exp = inst.exports[u.entryName] as (...a: unknown[]) => unknown;
     const us = stateOf(u.code);
     if (u.osrPc >= 0) {
-      us.osrEntries.set(u.osrPc, makeOsrEntry(u, exp));
+      const list = us.osrEntries.get(u.osrPc) ?? [];
+      list.push(makeOsrEntry(u, exp));
+      us.osrEntries.set(u.osrPc, list);
       us.osr = true;
     } else if (us.entry === null && us.callState !== "failed") {
       us.entry = makeEntry(u, exp);
@@ -296,13 +304,20 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
   if (fn === null || f.locals !== null) return undefined;
   const s = (code.jitState as CodeJit | null) ?? stateOf(code);
   const header = f.pc >> 1;
-  const entry = s.osrEntries.get(header);
-  if (entry === null) {
+  const entries = s.osrEntries.get(header);
+  if (entries === null) {
     code.backedgeCount -= COUNTER_BIAS;
     s.backedgeBias += COUNTER_BIAS;
     return undefined;
   }
-  if (entry !== undefined) return entry(f);
+  if (entries !== undefined && s.osrPending === null) {
+    for (let i = 0; i < entries.length; i++) {
+      const r = entries[i](f);
+      if (r !== undefined) return r;
+    }
+    // No compiled variant fits this frame (other types, another set of bound locals).
+    if (entries.length >= MAX_OSR_VARIANTS) return undefined;
+  }
   if (s.osrPending === null) {
     if (code.backedgeCount < (osrThreshold.get(s.runtime) ?? 5000)) {
       toolchain.start();
@@ -313,12 +328,14 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
     const stack: AV[] = [];
     for (let i = 0; i < f.sp; i++) {
       const v = f.stack[i];
-      // The step is a compile-time constant of the OSR unit (checked on entry).
-      stack.push(v instanceof PyRangeIterator ? { t: Ty.RangeIter, k: v.step } : avOf(v));
+      // A step of 1 (the common case) is baked into the OSR unit and checked on entry; other
+      // steps stay variable (an inner loop's step often changes with the outer loop).
+      stack.push(v instanceof PyRangeIterator ? { t: Ty.RangeIter, k: v.step === 1 ? 1 : undefined } : avOf(v));
     }
     const p = startBatch(s, fn, params, header, stack);
     if (p === null) {
-      s.osrEntries.set(header, null);
+      if (entries === undefined) s.osrEntries.set(header, null);
+      else s.osrEntries.set(header, [...entries, () => undefined]);
       return undefined;
     }
     s.osrPending = p;
@@ -331,8 +348,13 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
     s.osrPending = null;
     if (!s.osrEntries.has(header)) s.osrEntries.set(header, null);
   }
-  const e = s.osrEntries.get(header);
-  return e ? e(f) : undefined;
+  const list = s.osrEntries.get(header);
+  if (!list) return undefined;
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i](f);
+    if (r !== undefined) return r;
+  }
+  return undefined;
 }
 
 /** Per-function JIT statistics for every function of `r` that became hot, plus `codes`. */

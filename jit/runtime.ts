@@ -440,7 +440,7 @@ export function makeOsrEntry(u: Unit, exp: Export): (f: Frame) => PyValue | type
       for (let d = 0; d < stackTypes.length; d++) {
         const it = f.stack[d];
         if (stackTypes[d] === Ty.RangeIter) {
-          if (!(it instanceof PyRangeIterator) || typeof it.cur !== "number" || it.step !== u.osrStack[d].k) return undefined;
+          if (!(it instanceof PyRangeIterator) || typeof it.cur !== "number" || (u.osrStack[d].k !== undefined && it.step !== u.osrStack[d].k)) return undefined;
           conv.push(it.cur, it.stop, it.step);
         } else {
           if (!argMatches(it, stackTypes[d]) || typeof it === "bigint") return undefined;

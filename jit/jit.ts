@@ -14,6 +14,7 @@ import type { PyDict } from "../vm/objects/dict.js";
 import type { Frame } from "../vm/frame.js";
 import { PyRangeIterator } from "../vm/objects/range.js";
 import { Batch, Reject, avOf, type Unit } from "./compiler.js";
+import { checkSupported } from "./unit.js";
 import { Ty, type AV, tyName } from "./types.js";
 import { toolchain } from "./toolchain.js";
 import { rt, type Runtime } from "../vm/runtime.js";
@@ -85,6 +86,7 @@ class CodeJit {
   /** OSR entries by loop header: one per signature seen there (null: refused). */
   osrEntries = new Map<number, OsrEntry[] | null>();
   osrPending: Pending | null = null;
+  osrPendingHeader = -1;
   /** The VM whose code this is. */
   readonly runtime: Runtime = rt();
   /** Subtracted from the code's counters so the interpreter stops calling in. */
@@ -305,11 +307,7 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
   const s = (code.jitState as CodeJit | null) ?? stateOf(code);
   const header = f.pc >> 1;
   const entries = s.osrEntries.get(header);
-  if (entries === null) {
-    code.backedgeCount -= COUNTER_BIAS;
-    s.backedgeBias += COUNTER_BIAS;
-    return undefined;
-  }
+  if (entries === null) return undefined;
   if (entries !== undefined && s.osrPending === null) {
     for (let i = 0; i < entries.length; i++) {
       const r = entries[i](f);
@@ -332,6 +330,17 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
       // steps stay variable (an inner loop's step often changes with the outer loop).
       stack.push(v instanceof PyRangeIterator ? { t: Ty.RangeIter, k: v.step === 1 ? 1 : undefined } : avOf(v));
     }
+    try {
+      checkSupported(code, fn);
+    } catch (e) {
+      if (!(e instanceof Reject)) throw e;
+      // Nothing in this function can compile: stop the interpreter calling in at back-edges.
+      s.reason = e.message;
+      s.osrEntries.set(header, null);
+      code.backedgeCount -= COUNTER_BIAS;
+      s.backedgeBias += COUNTER_BIAS;
+      return undefined;
+    }
     const p = startBatch(s, fn, params, header, stack);
     if (p === null) {
       if (entries === undefined) s.osrEntries.set(header, null);
@@ -339,6 +348,7 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
       return undefined;
     }
     s.osrPending = p;
+    s.osrPendingHeader = header;
     s.pollIn = 1024;
     if (!s.runtime.jitEager) return undefined;
   } else if (!s.runtime.jitEager && --s.pollIn > 0) return undefined;
@@ -346,7 +356,8 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
   const pend = s.osrPending;
   if (poll(s, pend, s.runtime.jitEager)) {
     s.osrPending = null;
-    if (!s.osrEntries.has(header)) s.osrEntries.set(header, null);
+    // Assembly failed: do not try that loop again.
+    if (!s.osrEntries.has(s.osrPendingHeader)) s.osrEntries.set(s.osrPendingHeader, null);
   }
   const list = s.osrEntries.get(header);
   if (!list) return undefined;

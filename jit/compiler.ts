@@ -827,9 +827,6 @@ class FnCompiler extends ArithCompiler {
     this.e(`i32.const ${args.length}`, `call ${this.imp("call", ["externref", "i32"], ["externref"])}`);
     this.put(fnPos, Ty.Obj);
     this.afterGenericAt(pc, fnPos, Ty.Obj);
-    if (this.code.feedback[pc] !== 0) {
-      /* calls carry no feedback yet */
-    }
     return { t: Ty.Obj };
   }
 
@@ -1048,9 +1045,6 @@ class FnCompiler extends ArithCompiler {
     entry.locals.forEach((av, i) => {
       if (av.t === Ty.Undef || av.t === Ty.None) return;
       w.param(`${sanitize(this.localName(i))}_${slotSuffix(av.t)}`, wasmOf(av.t));
-      if (u.muLocals.has(i)) {
-        /* set below */
-      }
     });
     entry.stack.forEach((av, d) => {
       if (av.t === Ty.RangeIter) for (const p of ["cur", "stop", "step"]) w.param(slotName(d, Ty.Range, p), "i64");

@@ -17,7 +17,6 @@ import { Ty, type AV, joinAV, slotSuffix, tyName } from "./types.js";
 import { buildCfg, CfgError } from "./cfg.js";
 import { WatFunction, WatModule } from "./wat.js";
 import { MEM, BAIL_POLL_ITERATIONS } from "./layout.js";
-import { FB_INT, FB_FLOAT, FB_BOOL } from "./feedback.js";
 import { ArithCompiler } from "./arith.js";
 import {
   Reject, checkSupported, cloneState, sanitize, slotName, sameAV, f64Literal, isObjLike, wasmOf, UNREACHABLE_RET, NUMERIC_CALLS, MATH_F64,
@@ -364,32 +363,21 @@ class FnCompiler extends ArithCompiler {
         st.push(result);
         return;
       }
-      case Op.BINARY_OP: {
-        const b = st.pop()!;
-        const a = st.pop()!;
-        if (isObjLike(a) || isObjLike(b)) {
-          this.recordPc(pc);
-          this.boxed(st.length, a);
-          this.boxed(st.length + 1, b);
-          this.e(`i32.const ${arg}`, `call ${this.imp("binop", ["externref", "externref", "i32"], ["externref"])}`);
-          this.genericResult(pc, s);
-          return;
-        }
-        st.push(this.binary(arg & 15, a, b, st.length));
-        return;
-      }
+      case Op.BINARY_OP:
       case Op.COMPARE_OP: {
         const b = st.pop()!;
         const a = st.pop()!;
         if (isObjLike(a) || isObjLike(b)) {
+          // Objects: the interpreter's own operator (in-place forms included).
           this.recordPc(pc);
           this.boxed(st.length, a);
           this.boxed(st.length + 1, b);
-          this.e(`i32.const ${arg}`, `call ${this.imp("compare", ["externref", "externref", "i32"], ["externref"])}`);
+          const helper = op === Op.BINARY_OP ? "binop" : "compare";
+          this.e(`i32.const ${arg}`, `call ${this.imp(helper, ["externref", "externref", "i32"], ["externref"])}`);
           this.genericResult(pc, s);
           return;
         }
-        st.push(this.compare(arg, a, b, st.length));
+        st.push(op === Op.BINARY_OP ? this.binary(arg & 15, a, b, st.length) : this.compare(arg, a, b, st.length));
         return;
       }
       case Op.IS_OP: {
@@ -426,8 +414,7 @@ class FnCompiler extends ArithCompiler {
         const k = st.pop()!;
         const c = st.pop()!;
         const d = st.length;
-        const fb = this.code.feedback[pc];
-        const kind = fb === FB_FLOAT ? Ty.Float : fb === FB_INT ? Ty.Int : fb === FB_BOOL ? Ty.Bool : Ty.Undef;
+        const kind = this.feedbackType(pc);
         if (c.t === Ty.Obj && (k.t === Ty.Int || k.t === Ty.Bool) && kind !== Ty.Undef) {
           // Speculate on the element kind seen so far; anything else (not a list, out of
           // range, another kind) deopts before the subscript and the interpreter redoes it.

@@ -281,10 +281,15 @@ export abstract class UnitEmitter {
     this.e("end");
   }
 
+  /** The one number type instruction `pc` has produced so far, or Undef (none, or mixed). */
+  protected feedbackType(pc: number): Ty {
+    const fb = this.code.feedback[pc];
+    return fb === FB_FLOAT ? Ty.Float : fb === FB_INT ? Ty.Int : fb === FB_BOOL ? Ty.Bool : Ty.Undef;
+  }
+
   /** If instruction `pc` only ever produced one kind of number, unbox the object on top. */
   protected specialiseTop(pc: number, s: State): void {
-    const fb = this.code.feedback[pc];
-    const kind = fb === FB_FLOAT ? Ty.Float : fb === FB_INT ? Ty.Int : fb === FB_BOOL ? Ty.Bool : Ty.Undef;
+    const kind = this.feedbackType(pc);
     if (kind === Ty.Undef) return;
     const d = s.stack.length - 1;
     const boxedState = cloneState(s);

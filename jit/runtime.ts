@@ -81,9 +81,6 @@ let spillFast: (PyValue | undefined)[] = [];
 let spillStack: (PyValue | undefined)[] = [];
 let records: DeoptRecord[] = [];
 
-function normInt(b: bigint): number | bigint {
-  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}
 
 function spill(slot: number, v: PyValue | KnownRef | undefined): void {
   if (slot >= 10000) spillStack[slot - 10000] = v as PyValue;
@@ -106,7 +103,7 @@ const argBuf: PyValue[] = [];
 /** The helpers compiled code imports (`env.*`). */
 export const imports: Record<string, unknown> = {
   memory,
-  spill_i: (slot: number, v: bigint) => spill(slot, normInt(v)),
+  spill_i: (slot: number, v: bigint) => spill(slot, ops.normBig(v)),
   spill_f: (slot: number, v: number) => spill(slot, new PyFloat(v)),
   spill_b: (slot: number, v: number) => spill(slot, v !== 0),
   spill_r: (slot: number, v: PyValue) => spill(slot, v),
@@ -123,7 +120,7 @@ export const imports: Record<string, unknown> = {
     spillStack = [];
     i32[MEM.STATUS >> 2] = 1;
   },
-  push_i: (v: bigint) => argBuf.push(normInt(v)),
+  push_i: (v: bigint) => argBuf.push(ops.normBig(v)),
   push_f: (v: number) => argBuf.push(new PyFloat(v)),
   push_b: (v: number) => argBuf.push(v !== 0),
   push_r: (v: PyValue) => argBuf.push(v),
@@ -138,7 +135,7 @@ export const imports: Record<string, unknown> = {
   recursion_error: () => raise("RecursionError", "maximum recursion depth exceeded"),
   float_binop: (op: number, a: number, b: number) => (ops.binaryOp(op, new PyFloat(a), new PyFloat(b)) as PyFloat).value,
   int_pow: (a: bigint, b: bigint) => {
-    const r = ops.binaryOp(6, normInt(a), normInt(b));
+    const r = ops.binaryOp(6, ops.normBig(a), ops.normBig(b));
     if (typeof r === "number") return BigInt(r);
     if (typeof r === "bigint" && r >= -(2n ** 63n) && r < 2n ** 63n) return r;
     i32[MEM.FAILED >> 2] = 1;
@@ -148,7 +145,7 @@ export const imports: Record<string, unknown> = {
   box_f: (x: number) => new PyFloat(x),
   box_b: (x: number) => x !== 0,
   box_n: (x: number) => x,
-  box_big: (x: bigint) => normInt(x),
+  box_big: (x: bigint) => ops.normBig(x),
   unbox_f: (v: PyValue) => (v instanceof PyFloat ? v.value : failed(0)),
   unbox_i: (v: PyValue) => (typeof v === "number" ? v : failed(0)),
   unbox_b: (v: PyValue) => (typeof v === "boolean" ? (v ? 1 : 0) : failed(0)),
@@ -338,7 +335,7 @@ export function assumptionsHold(u: Unit): boolean {
 
 function boxResult(u: Unit, r: unknown): PyValue {
   switch (u.ret?.t) {
-    case Ty.Int: return r !== r ? normInt(i64[MEM.BIGRESULT >> 3]) : (r as number);
+    case Ty.Int: return r !== r ? ops.normBig(i64[MEM.BIGRESULT >> 3]) : (r as number);
     case Ty.Float: return new PyFloat(r as number);
     case Ty.Bool: return r !== 0;
     case Ty.Obj: return r as PyValue;

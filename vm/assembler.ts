@@ -1,5 +1,6 @@
 // Builds one code object: instruction emission, labels, stack depth, exception table, line table.
 import { OPCODES, Op } from "./opcodes.js";
+import { quicken } from "./quicken.js";
 import { CodeObject, type ExceptionEntry } from "./code.js";
 import type { PyValue } from "./objects/object.js";
 import { PyFloat } from "./objects/float.js";
@@ -146,6 +147,7 @@ export class Assembler {
       }
     }
     code.bytecode = bc;
+    code.quick = quicken(bc);
     code.feedback = new Uint8Array(bc.length >> 1);
     code.lines = lines;
     code.exceptionTable = table;

@@ -64,6 +64,8 @@ export class CodeObject {
   consts: PyValue[] = [];
   /** Instructions: [opcode, arg] pairs. */
   bytecode: Int32Array = new Int32Array(0);
+  /** What the interpreter runs: the bytecode with superinstructions (vm/quicken.ts). */
+  quick: Int32Array = new Int32Array(0);
   /** Source line of each instruction. */
   lines: Int32Array = new Int32Array(0);
   /** Exception table, sorted by start. */

@@ -355,7 +355,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
   }
   currentFrame = f;
   let code = f.code;
-  let bc = code.bytecode;
+  let bc = code.quick;
   let consts = code.consts;
   let names = code.names;
   let fast = f.fast;
@@ -374,7 +374,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
       }
       for (;;) {
         const op = bc[pc];
-        const arg = bc[pc + 1];
+        let arg = bc[pc + 1];
         pc += 2;
         switch (op) {
           case Op.NOP:
@@ -382,9 +382,38 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.POP_TOP:
             sp--;
             break;
+          // Superinstructions (vm/quicken.ts): run the first half, then fall through into the
+          // second instruction's own case with its argument.
+          case Op.LOAD_FAST_LOAD_CONST: {
+            const v = fast[arg];
+            if (v === undefined) {
+              f.pc = pc;
+              unboundLocal(f, arg);
+            }
+            stack[sp++] = v;
+            arg = bc[pc + 1];
+            pc += 2;
+          }
+          // falls through
           case Op.LOAD_CONST:
             stack[sp++] = consts[arg];
             break;
+          case Op.LOAD_FAST_LOAD_FAST:
+          case Op.LOAD_CONST_LOAD_FAST:
+          case Op.STORE_FAST_LOAD_FAST: {
+            if (op === Op.LOAD_FAST_LOAD_FAST) {
+              const v = fast[arg];
+              if (v === undefined) {
+                f.pc = pc;
+                unboundLocal(f, arg);
+              }
+              stack[sp++] = v;
+            } else if (op === Op.LOAD_CONST_LOAD_FAST) stack[sp++] = consts[arg];
+            else fast[arg] = stack[--sp];
+            arg = bc[pc + 1];
+            pc += 2;
+          }
+          // falls through
           case Op.LOAD_FAST: {
             const v = fast[arg];
             if (v === undefined) {
@@ -394,6 +423,32 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             stack[sp++] = v;
             break;
           }
+          case Op.FOR_ITER:
+          case Op.FOR_ITER_STORE_FAST: {
+            const it = stack[sp - 1];
+            let v: PyValue | undefined;
+            if (it instanceof PyRangeIterator) {
+              const cur = it.cur;
+              if (it.step > 0 ? cur < it.stop : cur > it.stop) {
+                it.cur = cur + it.step;
+                v = cur;
+              } else v = undefined;
+            } else if (it instanceof PyIterator) v = it.next();
+            else {
+              f.pc = pc;
+              v = ops.iterNext(it);
+            }
+            if (v === undefined) {
+              sp--;
+              pc = arg * 2;
+              break;
+            }
+            stack[sp++] = v;
+            if (op === Op.FOR_ITER) break;
+            arg = bc[pc + 1];
+            pc += 2;
+          }
+          // falls through
           case Op.STORE_FAST:
             fast[arg] = stack[--sp];
             break;
@@ -516,7 +571,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
               if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
               f = nf;
               currentFrame = f;
-              code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
+              code = f.code; bc = code.quick; consts = code.consts; names = code.names;
               fast = f.fast; stack = f.stack; sp = 0; pc = 0;
               break;
             }
@@ -553,7 +608,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
               if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
               f = nf;
               currentFrame = f;
-              code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
+              code = f.code; bc = code.quick; consts = code.consts; names = code.names;
               fast = f.fast; stack = f.stack; sp = 0; pc = 0;
               break;
             }
@@ -575,7 +630,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
                 if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
                 f = nf;
                 currentFrame = f;
-                code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
+                code = f.code; bc = code.quick; consts = code.consts; names = code.names;
                 fast = f.fast; stack = f.stack; sp = 0; pc = 0;
                 break;
               }
@@ -635,21 +690,21 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             stack[sp - 1] = arg >= 16 ? ops.inplaceOp(arg - 16, a, b) : ops.binaryOp(arg, a, b);
             break;
           }
-          case Op.COMPARE_OP: {
+          case Op.COMPARE_OP:
+          case Op.COMPARE_OP_POP_JUMP_IF_FALSE: {
             const b = stack[--sp];
             const a = stack[sp - 1];
             if (typeof a === "number" && typeof b === "number") {
-              switch (arg) {
-                case 0: stack[sp - 1] = a < b; break;
-                case 1: stack[sp - 1] = a <= b; break;
-                case 2: stack[sp - 1] = a === b; break;
-                case 3: stack[sp - 1] = a !== b; break;
-                case 4: stack[sp - 1] = a > b; break;
-                default: stack[sp - 1] = a >= b; break;
-              }
-              break;
-            }
-            stack[sp - 1] = ops.compareOp(arg, a, b);
+              stack[sp - 1] = arg === 0 ? a < b : arg === 1 ? a <= b : arg === 2 ? a === b : arg === 3 ? a !== b : arg === 4 ? a > b : a >= b;
+            } else stack[sp - 1] = ops.compareOp(arg, a, b);
+            if (op === Op.COMPARE_OP) break;
+            arg = bc[pc + 1];
+            pc += 2;
+          }
+          // falls through
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = stack[--sp];
+            if (v === false || (v !== true && !ops.isTrue(v))) pc = arg * 2;
             break;
           }
           case Op.IS_OP: {
@@ -798,31 +853,6 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             else stack[sp - 1] = ops.getIter(v);
             break;
           }
-          case Op.FOR_ITER: {
-            const it = stack[sp - 1];
-            let v: PyValue | undefined;
-            if (it instanceof PyRangeIterator) {
-              const cur = it.cur;
-              if (it.step > 0 ? cur < it.stop : cur > it.stop) {
-                it.cur = cur + it.step;
-                v = cur;
-              } else v = undefined;
-            } else if (it instanceof PyIterator) v = it.next();
-            else {
-              f.pc = pc;
-              v = ops.iterNext(it);
-            }
-            if (v === undefined) {
-              sp--;
-              pc = arg * 2;
-            } else stack[sp++] = v;
-            break;
-          }
-          case Op.POP_JUMP_IF_FALSE: {
-            const v = stack[--sp];
-            if (v === false || (v !== true && !ops.isTrue(v))) pc = arg * 2;
-            break;
-          }
           case Op.POP_JUMP_IF_TRUE: {
             const v = stack[--sp];
             if (v === true || (v !== false && ops.isTrue(v))) pc = arg * 2;
@@ -878,7 +908,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             }
             f = f.back!;
             currentFrame = f;
-            code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
+            code = f.code; bc = code.quick; consts = code.consts; names = code.names;
             fast = f.fast; stack = f.stack; sp = f.sp; pc = f.pc;
             stack[sp++] = rv;
             break;
@@ -1099,7 +1129,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           sp = h.depth;
           if (h.lasti) stack[sp++] = (f.pc >> 1) - 1;
           stack[sp++] = exc;
-          code = f.code; bc = code.bytecode; consts = code.consts; names = code.names;
+          code = f.code; bc = code.quick; consts = code.consts; names = code.names;
           fast = f.fast;
           pc = h.target * 2;
           currentFrame = f;

@@ -26,6 +26,11 @@ export interface OpInfo {
   isTerminator?: boolean;
   /** What it does, for readers of the interpreter and the JIT. */
   doc: string;
+  /**
+   * Superinstructions only: the pair of instructions this opcode runs as one dispatch. They
+   * never appear in `CodeObject.bytecode`; see vm/quicken.ts.
+   */
+  fuses?: readonly [Op, Op];
 }
 
 const k = (n: number) => () => n;
@@ -122,6 +127,12 @@ export const OPCODES: readonly OpInfo[] = [
   { op: Op.MATCH_KEYS, name: "MATCH_KEYS", arg: "none", effect: k(1), doc: "Stack: subject, keys tuple. Pushes a tuple of values, or None if a key is missing." },
   { op: Op.POP_ITER, name: "POP_ITER", arg: "flag", effect: k(-1), doc: "Pops a loop's iterator (break/return); with arg=1 it was a temporary, so a generator is closed as CPython's refcounting would." },
   { op: Op.MATCH_CLASS, name: "MATCH_CLASS", arg: "count", effect: k(-2), doc: "Stack: subject, cls, kwnames. Replaces all three with a tuple of attributes (arg positional), or None." },
+  { op: Op.LOAD_FAST_LOAD_FAST, name: "LOAD_FAST_LOAD_FAST", arg: "raw", effect: k(0), fuses: [Op.LOAD_FAST, Op.LOAD_FAST], doc: "Superinstruction: LOAD_FAST then LOAD_FAST (the second's arg is in the next word pair)." },
+  { op: Op.LOAD_CONST_LOAD_FAST, name: "LOAD_CONST_LOAD_FAST", arg: "raw", effect: k(0), fuses: [Op.LOAD_CONST, Op.LOAD_FAST], doc: "Superinstruction: LOAD_CONST then LOAD_FAST (the second's arg is in the next word pair)." },
+  { op: Op.STORE_FAST_LOAD_FAST, name: "STORE_FAST_LOAD_FAST", arg: "raw", effect: k(0), fuses: [Op.STORE_FAST, Op.LOAD_FAST], doc: "Superinstruction: STORE_FAST then LOAD_FAST (the second's arg is in the next word pair)." },
+  { op: Op.LOAD_FAST_LOAD_CONST, name: "LOAD_FAST_LOAD_CONST", arg: "raw", effect: k(0), fuses: [Op.LOAD_FAST, Op.LOAD_CONST], doc: "Superinstruction: LOAD_FAST then LOAD_CONST (the second's arg is in the next word pair)." },
+  { op: Op.COMPARE_OP_POP_JUMP_IF_FALSE, name: "COMPARE_OP_POP_JUMP_IF_FALSE", arg: "raw", effect: k(0), fuses: [Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE], doc: "Superinstruction: COMPARE_OP then POP_JUMP_IF_FALSE (the second's arg is in the next word pair)." },
+  { op: Op.FOR_ITER_STORE_FAST, name: "FOR_ITER_STORE_FAST", arg: "raw", effect: k(0), fuses: [Op.FOR_ITER, Op.STORE_FAST], doc: "Superinstruction: FOR_ITER then STORE_FAST (the second's arg is in the next word pair)." },
 ];
 
 /**
@@ -219,6 +230,12 @@ export const enum Op {
   MATCH_KEYS,
   POP_ITER,
   MATCH_CLASS,
+  LOAD_FAST_LOAD_FAST,
+  LOAD_CONST_LOAD_FAST,
+  STORE_FAST_LOAD_FAST,
+  LOAD_FAST_LOAD_CONST,
+  COMPARE_OP_POP_JUMP_IF_FALSE,
+  FOR_ITER_STORE_FAST,
 }
 
 for (let i = 0; i < OPCODES.length; i++) {

@@ -243,7 +243,7 @@ function failed(v: number): number {
 
 /** Element i of a plain list or tuple, or undefined (not one, or out of range). */
 function fastItem(c: PyValue, i: number): PyValue | undefined {
-  if ((c instanceof PyList && c.cls === listType) || c instanceof PyTuple) {
+  if ((c instanceof PyList && c.cls === listType) || (c instanceof PyTuple && !c.cls.isHeap)) {
     const items = c.items;
     if (i < 0) i += items.length;
     return i >= 0 && i < items.length ? items[i] : undefined;

@@ -1,8 +1,8 @@
 // The bytecode interpreter: one loop over explicit frames; Python→Python calls never recurse in JS.
-import { None, PyType, typeOf, typeType, type PyValue } from "./objects/object.js";
+import { None, PyType, typeOf, typeType, floatType, type PyValue } from "./objects/object.js";
 import { PyFloat } from "./objects/float.js";
 import { PyTuple, newTuple } from "./objects/tuple.js";
-import { PyList } from "./objects/list.js";
+import { PyList, listType } from "./objects/list.js";
 import { PyDict } from "./objects/dict.js";
 import { PyFunction, PyCell, PyBuiltin, PyMethod } from "./objects/function.js";
 import { PyException, newException, excType } from "./objects/exception.js";
@@ -384,13 +384,17 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           // Superinstructions (vm/quicken.ts): run the first half, then fall through into the
           // second instruction's own case with its argument.
-          case Op.LOAD_FAST_LOAD_CONST: {
-            const v = fast[arg];
-            if (v === undefined) {
-              f.pc = pc;
-              unboundLocal(f, arg);
+          case Op.LOAD_FAST_LOAD_CONST:
+          case Op.STORE_FAST_LOAD_CONST: {
+            if (op === Op.STORE_FAST_LOAD_CONST) fast[arg] = stack[--sp];
+            else {
+              const v = fast[arg];
+              if (v === undefined) {
+                f.pc = pc;
+                unboundLocal(f, arg);
+              }
+              stack[sp++] = v;
             }
-            stack[sp++] = v;
             arg = bc[pc + 1];
             pc += 2;
           }
@@ -400,8 +404,16 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           case Op.LOAD_FAST_LOAD_FAST:
           case Op.LOAD_CONST_LOAD_FAST:
-          case Op.STORE_FAST_LOAD_FAST: {
-            if (op === Op.LOAD_FAST_LOAD_FAST) {
+          case Op.STORE_FAST_LOAD_FAST:
+          case Op.LOAD_GLOBAL_LOAD_FAST: {
+            if (op === Op.LOAD_GLOBAL_LOAD_FAST) {
+              const v = ic.loadGlobal(code.caches, pc, f.globals, f.builtins, names[arg]);
+              if (v === undefined) {
+                f.pc = pc;
+                nameError(names[arg]);
+              }
+              stack[sp++] = v;
+            } else if (op === Op.LOAD_FAST_LOAD_FAST) {
               const v = fast[arg];
               if (v === undefined) {
                 f.pc = pc;
@@ -423,6 +435,11 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             stack[sp++] = v;
             break;
           }
+          case Op.STORE_FAST_STORE_FAST:
+            fast[arg] = stack[--sp];
+            fast[bc[pc + 1]] = stack[--sp];
+            pc += 2;
+            break;
           case Op.FOR_ITER:
           case Op.FOR_ITER_STORE_FAST: {
             const it = stack[sp - 1];
@@ -513,6 +530,17 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.DELETE_NAME:
             if ((f.locals ?? f.globals).delete(names[arg]) === undefined) nameError(names[arg]);
             break;
+          case Op.LOAD_FAST_LOAD_ATTR: {
+            const v = fast[arg];
+            if (v === undefined) {
+              f.pc = pc;
+              unboundLocal(f, arg);
+            }
+            stack[sp++] = v;
+            arg = bc[pc + 1];
+            pc += 2;
+          }
+          // falls through
           case Op.LOAD_ATTR: {
             const v = ic.loadAttr(code.caches, pc, stack[sp - 1], names[arg]);
             stack[sp - 1] = v;
@@ -668,36 +696,79 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             stack[sp++] = ops.call(callable, args, kw);
             break;
           }
-          case Op.BINARY_OP: {
+          case Op.LOAD_FAST_BINARY_OP:
+          case Op.LOAD_CONST_BINARY_OP: {
+            if (op === Op.LOAD_CONST_BINARY_OP) stack[sp++] = consts[arg];
+            else {
+              const v = fast[arg];
+              if (v === undefined) {
+                f.pc = pc;
+                unboundLocal(f, arg);
+              }
+              stack[sp++] = v;
+            }
+            arg = bc[pc + 1];
+            pc += 2;
+          }
+          // falls through
+          case Op.BINARY_OP:
+          case Op.BINARY_OP_STORE_FAST:
+          case Op.BINARY_OP_LOAD_FAST: {
             const b = stack[--sp];
             const a = stack[sp - 1];
+            let x: PyValue | undefined;
             if (typeof a === "number" && typeof b === "number") {
               const bop = arg & 15;
-              if (bop === 0) {
-                const x = a + b;
-                if (x <= 9007199254740991 && x >= -9007199254740991) {
-                  stack[sp - 1] = x;
-                  break;
-                }
-              } else if (bop === 1) {
-                const x = a - b;
-                if (x <= 9007199254740991 && x >= -9007199254740991) {
-                  stack[sp - 1] = x;
-                  break;
-                }
-              }
+              const n = bop === 0 ? a + b : bop === 1 ? a - b : bop === 2 ? a * b + 0 : NaN;
+              if (n <= 9007199254740991 && n >= -9007199254740991) x = n;
             }
-            stack[sp - 1] = arg >= 16 ? ops.inplaceOp(arg - 16, a, b) : ops.binaryOp(arg, a, b);
+            if (x === undefined) x = arg >= 16 ? ops.inplaceOp(arg - 16, a, b) : ops.binaryOp(arg, a, b);
+            if (op === Op.BINARY_OP_STORE_FAST) {
+              sp--;
+              fast[bc[pc + 1]] = x;
+              pc += 2;
+            } else if (op === Op.BINARY_OP_LOAD_FAST) {
+              stack[sp - 1] = x;
+              pc += 2;
+              const v = fast[bc[pc - 1]];
+              if (v === undefined) {
+                f.pc = pc;
+                unboundLocal(f, bc[pc - 1]);
+              }
+              stack[sp++] = v;
+            } else stack[sp - 1] = x;
             break;
           }
+          case Op.LOAD_FAST_COMPARE_OP:
+          case Op.LOAD_CONST_COMPARE_OP: {
+            if (op === Op.LOAD_CONST_COMPARE_OP) stack[sp++] = consts[arg];
+            else {
+              const v = fast[arg];
+              if (v === undefined) {
+                f.pc = pc;
+                unboundLocal(f, arg);
+              }
+              stack[sp++] = v;
+            }
+            arg = bc[pc + 1];
+            pc += 2;
+          }
+          // falls through
           case Op.COMPARE_OP:
+          case Op.COMPARE_OP_POP_JUMP_IF_TRUE:
           case Op.COMPARE_OP_POP_JUMP_IF_FALSE: {
             const b = stack[--sp];
             const a = stack[sp - 1];
             if (typeof a === "number" && typeof b === "number") {
               stack[sp - 1] = arg === 0 ? a < b : arg === 1 ? a <= b : arg === 2 ? a === b : arg === 3 ? a !== b : arg === 4 ? a > b : a >= b;
             } else stack[sp - 1] = ops.compareOp(arg, a, b);
-            if (op === Op.COMPARE_OP) break;
+            if (op === Op.COMPARE_OP_POP_JUMP_IF_TRUE) {
+              const v = stack[--sp];
+              pc += 2;
+              if (v === true || (v !== false && ops.isTrue(v))) pc = bc[pc - 1] * 2;
+              break;
+            }
+            if (op !== Op.COMPARE_OP_POP_JUMP_IF_FALSE) break;
             arg = bc[pc + 1];
             pc += 2;
           }
@@ -707,17 +778,33 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             if (v === false || (v !== true && !ops.isTrue(v))) pc = arg * 2;
             break;
           }
-          case Op.IS_OP: {
+          case Op.IS_OP:
+          case Op.IS_OP_POP_JUMP_IF_FALSE:
+          case Op.IS_OP_POP_JUMP_IF_TRUE: {
             const b = stack[--sp];
             const a = stack[sp - 1];
             const same = a === b || (a instanceof PyFloat && b instanceof PyFloat && a === b);
-            stack[sp - 1] = arg ? !same : same;
+            const res = arg ? !same : same;
+            if (op === Op.IS_OP) stack[sp - 1] = res;
+            else {
+              sp--;
+              pc += 2;
+              if (res === (op === Op.IS_OP_POP_JUMP_IF_TRUE)) pc = bc[pc - 1] * 2;
+            }
             break;
           }
-          case Op.CONTAINS_OP: {
+          case Op.CONTAINS_OP:
+          case Op.CONTAINS_OP_POP_JUMP_IF_FALSE:
+          case Op.CONTAINS_OP_POP_JUMP_IF_TRUE: {
             const container = stack[--sp];
             const r2 = ops.contains(container, stack[sp - 1]);
-            stack[sp - 1] = arg ? !r2 : r2;
+            const res = arg ? !r2 : r2;
+            if (op === Op.CONTAINS_OP) stack[sp - 1] = res;
+            else {
+              sp--;
+              pc += 2;
+              if (res === (op === Op.CONTAINS_OP_POP_JUMP_IF_TRUE)) pc = bc[pc - 1] * 2;
+            }
             break;
           }
           case Op.UNARY_NEGATIVE:
@@ -732,11 +819,36 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.UNARY_INVERT:
             stack[sp - 1] = ops.invert(stack[sp - 1]);
             break;
-          case Op.BINARY_SUBSCR: {
+          case Op.LOAD_FAST_BINARY_SUBSCR:
+          case Op.LOAD_CONST_BINARY_SUBSCR: {
+            if (op === Op.LOAD_CONST_BINARY_SUBSCR) stack[sp++] = consts[arg];
+            else {
+              const v = fast[arg];
+              if (v === undefined) {
+                f.pc = pc;
+                unboundLocal(f, arg);
+              }
+              stack[sp++] = v;
+            }
+            pc += 2;
+          }
+          // falls through
+          case Op.BINARY_SUBSCR:
+          case Op.BINARY_SUBSCR_STORE_FAST: {
             const k = stack[--sp];
-            const v = ops.getItem(stack[sp - 1], k);
-            stack[sp - 1] = v;
-            code.feedback[(pc >> 1) - 1] |= feedbackKind(v);
+            const c = stack[sp - 1];
+            let v: PyValue | undefined;
+            if (typeof k === "number" && c instanceof PyList && c.cls === listType) {
+              const items = c.items;
+              v = items[k < 0 ? k + items.length : k];
+            }
+            if (v === undefined) v = ops.getItem(c, k);
+            code.feedback[(pc >> 1) - 1] |= typeof v === "number" ? FB_INT : v instanceof PyFloat ? FB_FLOAT : feedbackKind(v);
+            if (op === Op.BINARY_SUBSCR_STORE_FAST) {
+              sp--;
+              fast[bc[pc + 1]] = v;
+              pc += 2;
+            } else stack[sp - 1] = v;
             break;
           }
           case Op.STORE_SUBSCR: {
@@ -1069,10 +1181,25 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             stack[sp] = stack[sp - arg];
             sp++;
             break;
-          case Op.SWAP: {
+          case Op.COPY_COPY:
+            stack[sp] = stack[sp - arg];
+            sp++;
+            stack[sp] = stack[sp - bc[pc + 1]];
+            sp++;
+            pc += 2;
+            break;
+          case Op.SWAP:
+          case Op.SWAP_SWAP: {
             const t = stack[sp - 1];
             stack[sp - 1] = stack[sp - arg];
             stack[sp - arg] = t;
+            if (op === Op.SWAP_SWAP) {
+              const a2 = bc[pc + 1];
+              const t2 = stack[sp - 1];
+              stack[sp - 1] = stack[sp - a2];
+              stack[sp - a2] = t2;
+              pc += 2;
+            }
             break;
           }
           case Op.GET_LEN:

@@ -902,7 +902,8 @@ export function indexOf(v: PyValue, what = "indices"): number {
 /** `obj[key]`. */
 export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (typeof key === "number") {
-    if (obj instanceof PyList || obj instanceof PyTuple) {
+    // Only the builtin types: a subclass may override __getitem__.
+    if ((obj instanceof PyList || obj instanceof PyTuple) && !obj.cls.isHeap) {
       const items = obj.items;
       const i = key < 0 ? key + items.length : key;
       if (i >= 0 && i < items.length) return items[i];
@@ -931,7 +932,7 @@ function dictTypeRef(): PyType {
 
 /** `obj[key] = v`. */
 export function setItem(obj: PyValue, key: PyValue, v: PyValue): void {
-  if (typeof key === "number" && obj instanceof PyList) {
+  if (typeof key === "number" && obj instanceof PyList && !obj.cls.isHeap) {
     const items = obj.items;
     const i = key < 0 ? key + items.length : key;
     if (i >= 0 && i < items.length) {

@@ -8,7 +8,7 @@ import { PyList, listType } from "../vm/objects/list.js";
 import { PySlice } from "../vm/objects/slice.js";
 import { setDictWatchHook } from "../vm/objects/dict.js";
 import { PyRange, PyRangeIterator } from "../vm/objects/range.js";
-import { PyException, newException, type TracebackEntry } from "../vm/objects/exception.js";
+import { PyException, newException, engineErrorToPy, type TracebackEntry } from "../vm/objects/exception.js";
 import type { PyFunction } from "../vm/objects/function.js";
 import { Frame } from "../vm/frame.js";
 import { raise } from "../vm/raise.js";
@@ -359,7 +359,7 @@ function invoke(exp: Export, args: unknown[], depth0: number, osrFrame: Frame | 
   try {
     return exp(...args);
   } catch (e) {
-    const exc = e instanceof PyException ? e : e instanceof RangeError ? newException("RecursionError", "maximum recursion depth exceeded") : null;
+    const exc = e instanceof PyException ? e : engineErrorToPy(e);
     if (exc === null) throw e;
     const top = i32[MEM.DEPTH >> 2];
     for (let d = top; d > depth0; d--) {

@@ -3,7 +3,7 @@ import { Runtime, rt } from "./runtime.js";
 import { None, type PyValue } from "./objects/object.js";
 import { PyDict } from "./objects/dict.js";
 import { PyModule } from "./objects/module.js";
-import { PyException, newException } from "./objects/exception.js";
+import { PyException, newException, engineErrorToPy } from "./objects/exception.js";
 import { newTuple } from "./objects/tuple.js";
 import { parse } from "./parser.js";
 import { compile } from "./compiler.js";
@@ -57,7 +57,8 @@ export function syntaxErrorToPy(e: PySyntaxErrorInfo): PyException {
 export function toPyException(e: unknown, typeName?: string): PyException {
   if (e instanceof PyException) return e;
   if (e instanceof PySyntaxErrorInfo) return syntaxErrorToPy(e);
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return newException("RecursionError", "maximum recursion depth exceeded");
+  const engine = engineErrorToPy(e);
+  if (engine !== null) return engine;
   if (typeName) return newException(typeName, e instanceof Error ? e.message : String(e));
   const msg = e instanceof Error ? `${e.message}` : String(e);
   return newException("SystemError", `taipan internal error: ${msg}`);

@@ -5,7 +5,7 @@ import { PyTuple, newTuple } from "./objects/tuple.js";
 import { PyList, listType } from "./objects/list.js";
 import { PyDict } from "./objects/dict.js";
 import { PyFunction, PyCell, PyBuiltin, PyMethod } from "./objects/function.js";
-import { PyException, newException, excType } from "./objects/exception.js";
+import { PyException, newException, excType, engineErrorToPy } from "./objects/exception.js";
 import { PyIterator } from "./objects/iterator.js";
 import { PyGenerator, coroutineType, setGenResume } from "./objects/generator.js";
 import { PyRange, PyRangeIterator } from "./objects/range.js";
@@ -272,7 +272,8 @@ function addTraceback(e: PyException, f: Frame): void {
 
 function toPyExc(e: unknown): PyException {
   if (e instanceof PyException) return e;
-  if (e instanceof RangeError) return newException("RecursionError", "maximum recursion depth exceeded");
+  const engine = engineErrorToPy(e);
+  if (engine !== null) return engine;
   if (e instanceof Error && e.name === "PySyntaxErrorInfo") throw e;
   const msg = e instanceof Error ? e.message : String(e);
   return newException("SystemError", `taipan internal error: ${msg}`);

@@ -13,6 +13,7 @@ import {
 import { PyException, newException } from "./objects/exception.js";
 import { PyIterator } from "./objects/iterator.js";
 import { raise } from "./raise.js";
+import { rt } from "./runtime.js";
 import { hashInt, hashFloat, hashTuple } from "./numeric/hash.js";
 import { floatRepr } from "./numeric/float.js";
 import { strRepr } from "./objects/strrepr.js";
@@ -1052,7 +1053,18 @@ export function repr(v: PyValue): string {
   if (v instanceof PyFloat && !v.cls.isHeap) return floatRepr(v.value);
   const f = v.cls.lookup("__repr__");
   if (f === undefined) return defaultRepr(v);
-  const r = call(f, [v]);
+  // Nested containers recurse through here: count it as CPython's Py_EnterRecursiveCall does.
+  const state = rt();
+  if (++state.depth > state.recursionLimit) {
+    state.depth--;
+    raise("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
+  }
+  let r: PyValue;
+  try {
+    r = call(f, [v]);
+  } finally {
+    state.depth--;
+  }
   if (typeof r !== "string") raise("TypeError", `__repr__ returned non-string (type ${typeOf(r).name})`);
   return r;
 }

@@ -135,3 +135,17 @@ export function isException(v: unknown): v is PyException {
 }
 
 setRaiseFactory((typeName, message) => newException(typeName, message));
+
+/**
+ * The Python exception for a JS engine error thrown inside the VM, or null when it is not a
+ * resource error: a native stack overflow is a RecursionError; an allocation the engine refuses
+ * (array, typed array, string or buffer too large) is a MemoryError.
+ */
+export function engineErrorToPy(e: unknown): PyException | null {
+  if (!(e instanceof RangeError)) return null;
+  if (/call stack/i.test(e.message)) return newException("RecursionError", "maximum recursion depth exceeded");
+  if (/invalid (typed )?array length|invalid string length|allocation failed|out of memory/i.test(e.message)) {
+    return newException("MemoryError", "");
+  }
+  return null;
+}

@@ -324,10 +324,13 @@ defMethod(strType, "__add__", (args) => {
 function strMul(args: PyValue[]): PyValue {
   const n = asInt(args[1]);
   if (n === undefined) return NotImplemented;
+  if (typeof n === "bigint" && (n >= 2n ** 63n || n < -(2n ** 63n))) raise("OverflowError", "cannot fit 'int' into an index-sized integer");
   const k = Number(n);
   if (k <= 0) return "";
   const s = S(args[0]);
-  if (s.length * k > 2 ** 29) raise("OverflowError", "repeated string is too long");
+  // CPython: OverflowError past sys.maxsize; otherwise a string too big to allocate is a MemoryError.
+  if (s.length * k >= 2 ** 63) raise("OverflowError", "repeated string is too long");
+  if (s.length * k > 2 ** 29) raise("MemoryError", "");
   return s.repeat(k);
 }
 defMethod(strType, "__mul__", (args) => {

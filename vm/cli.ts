@@ -236,7 +236,8 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof PythonError) {
       if (e.type === "SystemExit") return vm.systemExitCode(e, out.writeErr);
       writeAll(2, e.traceback);
-      return 1;
+      // CPython exits as if killed by SIGINT (128 + 2) when KeyboardInterrupt goes uncaught.
+      return e.type === "KeyboardInterrupt" ? 130 : 1;
     }
     writeAll(2, `taipan internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
     return 70;

@@ -3,7 +3,7 @@ import test from "ava";
 import { execFile } from "node:child_process";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
-import { availableParallelism } from "node:os";
+import { availableParallelism, constants as osConstants } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -51,7 +51,8 @@ function spawnRun(file: string, mode: string): Promise<Result> {
     const env = { ...process.env, TAIPAN_JIT: mode === "default" ? "" : mode, PYTHONHASHSEED: "0" };
     execFile(process.execPath, ["--stack-size=4000", cli, file], { cwd: dir, env, timeout: 60_000, maxBuffer: 64 << 20 },
       (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
+        // A death by signal reads as -signum, as Python's subprocess reports it in the .err files.
+        const code = err ? (typeof err.code === "number" ? err.code : err.signal ? -osConstants.signals[err.signal] : -1) : 0;
         resolve({ stdout, stderr, code });
       });
   });

@@ -90,7 +90,13 @@ function readSyncStdin(b: Buffer): number {
   }
 }
 
-/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+/**
+ * What {@link main} returns when an uncaught KeyboardInterrupt should end the process the way
+ * CPython's does: by re-raising SIGINT on itself, so the shell sees a SIGINT death (status 130).
+ */
+export const EXIT_BY_SIGINT = -2;
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code, or {@link EXIT_BY_SIGINT}. */
 export async function main(argv: string[]): Promise<number> {
   let code: string | null = null;
   let file: string | null = null;
@@ -236,8 +242,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof PythonError) {
       if (e.type === "SystemExit") return vm.systemExitCode(e, out.writeErr);
       writeAll(2, e.traceback);
-      // CPython exits as if killed by SIGINT (128 + 2) when KeyboardInterrupt goes uncaught.
-      return e.type === "KeyboardInterrupt" ? 130 : 1;
+      return e.type === "KeyboardInterrupt" ? EXIT_BY_SIGINT : 1;
     }
     writeAll(2, `taipan internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
     return 70;

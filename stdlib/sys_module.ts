@@ -68,7 +68,7 @@ function readLine(): string {
   const r = rt();
   const line = r.stdin === null ? null : r.stdin();
   if (line === null) return "";
-  return line.endsWith("\n") ? line : line + "\n";
+  return r.stdinExact || line.endsWith("\n") ? line : line + "\n";
 }
 
 class StdinIterator extends PyIterator {

@@ -22,6 +22,12 @@ export interface VMOptions {
   stderr?: (text: string) => void;
   /** Supplies one line (without newline) per `input()` call; return null for EOF. */
   input?: () => string | null;
+  /**
+   * Set when `input` returns each line with its newline and a last line without one, so that
+   * `sys.stdin.read()`/`readlines()` see the exact text (the CLI does this). Otherwise every
+   * line is taken to end with a newline.
+   */
+  inputKeepsNewlines?: boolean;
   /** `sys.argv` (default `[""]`). */
   argv?: string[];
   /** Directories `import` searches for `.py` files (needs a `readFile` hook). */
@@ -86,6 +92,7 @@ export class VM {
     this.runtime = new Runtime(out, err);
     const r = this.runtime;
     if (options.input) r.stdin = options.input;
+    r.stdinExact = options.inputKeepsNewlines === true;
     if (options.argv) r.argv = options.argv.slice();
     if (options.path) r.path = options.path.slice();
     if (options.recursionLimit) r.recursionLimit = options.recursionLimit;

@@ -63,26 +63,40 @@ function writeAll(fd: number, s: string): void {
   }
 }
 
+/** Buffered synchronous stdin: the next line with its newline (the last may lack one), or null at EOF. */
+const stdinBuf = { data: Buffer.alloc(0), pos: 0, eof: false };
 function readLineSync(): string | null {
-  const chunks: number[] = [];
-  const one = Buffer.alloc(1);
+  const b = stdinBuf;
   for (;;) {
+    const nl = b.data.indexOf(10, b.pos);
+    if (nl >= 0) {
+      const line = b.data.toString("utf8", b.pos, nl + 1);
+      b.pos = nl + 1;
+      return line;
+    }
+    if (b.eof) {
+      if (b.pos >= b.data.length) return null;
+      const line = b.data.toString("utf8", b.pos);
+      b.pos = b.data.length;
+      return line;
+    }
+    const chunk = Buffer.alloc(65536);
     let n: number;
     try {
-      n = readSyncStdin(one);
+      n = readSyncStdin(chunk);
     } catch {
-      return chunks.length ? Buffer.from(chunks).toString("utf8") : null;
+      n = 0;
     }
-    if (n === 0) return chunks.length ? Buffer.from(chunks).toString("utf8") : null;
-    if (one[0] === 10) return Buffer.from(chunks).toString("utf8");
-    chunks.push(one[0]);
+    if (n === 0) b.eof = true;
+    b.data = Buffer.concat([b.data.subarray(b.pos), chunk.subarray(0, n)]);
+    b.pos = 0;
   }
 }
 
 function readSyncStdin(b: Buffer): number {
   for (;;) {
     try {
-      return readSync(0, b, 0, 1, null);
+      return readSync(0, b, 0, b.length, null);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
       throw e;
@@ -180,6 +194,7 @@ export async function main(argv: string[]): Promise<number> {
       out.flush();
       return readLineSync();
     },
+    inputKeepsNewlines: true,
     argv: code !== null ? ["-c", ...rest] : [file!, ...rest],
     jit,
     path: [scriptDir],

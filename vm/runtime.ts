@@ -25,6 +25,8 @@ export class Runtime {
   stderr: Sink;
   /** Supplies lines for `input()`; null means EOF. */
   stdin: (() => string | null) | null = null;
+  /** True when `stdin` lines keep their newline (a last line may lack one). */
+  stdinExact = false;
   /** `sys.getrecursionlimit()`. */
   recursionLimit = 1000;
   /** Current Python call depth (frames plus nested interpreter entries). */

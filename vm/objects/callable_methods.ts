@@ -9,7 +9,7 @@ import { newTuple, PyTuple } from "./tuple.js";
 import { PyException, BaseException, exceptionTypes } from "./exception.js";
 import { moduleType, PyModule } from "./module.js";
 import { raise } from "../raise.js";
-import { call, repr, str, identity, allocInstance } from "../ops.js";
+import { call, repr, str, identity, allocInstance, bindAttr, getAttrOrUndefined } from "../ops.js";
 import { CodeObject } from "../code.js";
 import { instanceDictDescr } from "./type.js";
 import { PyList } from "./list.js";
@@ -61,6 +61,12 @@ defMethod(builtinType, "__call__", (args, kw) => call(args[0], args.slice(1), kw
 defMethod(functionType, "__get__", (args) => (args[1] === None ? args[0] : new PyMethod(args[0], args[1])));
 defMethod(functionType, "__repr__", (args) => `<function ${F(args[0]).qualname} at 0x${(0x7f0000000000 + identity(F(args[0])) * 16).toString(16)}>`);
 
+// Other attributes of a bound method are those of its function (m.__wrapped__, m.tag, ...).
+methodType.customGetAttr = (o, name) => {
+  const own = methodType.lookup(name);
+  if (own !== undefined) return bindAttr(own, o, methodType);
+  return getAttrOrUndefined((o as PyMethod).func, name);
+};
 defGetSet(methodType, "__self__", (s) => (s as PyMethod).self);
 defGetSet(methodType, "__func__", (s) => (s as PyMethod).func);
 defGetSet(methodType, "__name__", (s) => {

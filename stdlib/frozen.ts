@@ -8,6 +8,7 @@ import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
 import { unittestSource } from "./py/unittest.js";
+import { pprintSource } from "./py/pprint.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -28,4 +29,5 @@ export const frozenModules = new Map<string, string>([
   ["json", jsonSource],
   ["statistics", statisticsSource],
   ["unittest", unittestSource],
+  ["pprint", pprintSource],
 ]);

@@ -40,7 +40,7 @@ export function parse(source: string, filename: string, mode: ParseMode): ast.Mo
 /** Converts anything thrown during parsing into a PySyntaxErrorInfo. */
 function asSyntaxError(e: unknown, filename: string): PySyntaxErrorInfo {
   if (e instanceof PySyntaxErrorInfo) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  if (e instanceof RangeError && e.message === "Maximum call stack size exceeded") {
     // the JS stack ran out (a deeply nested input on an already deep stack): report it like
     // the nesting limit
     return new PySyntaxErrorInfo("SyntaxError", "too many nested parentheses", filename, 1, 1, null, 1, 1);

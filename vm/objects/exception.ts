@@ -136,6 +136,9 @@ export function isException(v: unknown): v is PyException {
 
 setRaiseFactory((typeName, message) => newException(typeName, message));
 
+/** V8's message for a native stack overflow. */
+const STACK_OVERFLOW = "Maximum call stack size exceeded";
+
 /**
  * The Python exception for a JS engine error thrown inside the VM, or null when it is not a
  * resource error: a native stack overflow is a RecursionError; an allocation the engine refuses
@@ -143,7 +146,8 @@ setRaiseFactory((typeName, message) => newException(typeName, message));
  */
 export function engineErrorToPy(e: unknown): PyException | null {
   if (!(e instanceof RangeError)) return null;
-  if (/call stack/i.test(e.message)) return newException("RecursionError", "maximum recursion depth exceeded");
+  // Plain comparison first: near a stack overflow, even compiling a regex can overflow again.
+  if (e.message === STACK_OVERFLOW) return newException("RecursionError", "maximum recursion depth exceeded");
   if (/invalid (typed )?array length|invalid string length|allocation failed|out of memory/i.test(e.message)) {
     return newException("MemoryError", "");
   }

@@ -1,7 +1,10 @@
 // Typed arithmetic for the JIT: CPython's int semantics on i64 (overflow, floor division and
 // modulo signs, shifts) and float semantics on f64, with a deopt wherever the exact answer
 // would leave the type; math functions as wasm instructions or the math module's own code.
-import { Ty, type AV, tyName } from "./types.js";
+import { Ty, type AV, tyName, intRange, I64_MIN, I64_MAX } from "./types.js";
+
+/** Bounds this far from zero are not worth tracking (they come from the i64 limits). */
+const FACT_LIMIT = 2n ** 62n;
 import { UnitEmitter } from "./emitter.js";
 import { BIN_NAMES, type State } from "./unit.js";
 
@@ -121,17 +124,27 @@ export abstract class ArithCompiler extends UnitEmitter {
     const B = () => this.getInt(d + 1, b);
     const r = this.tmp(Ty.Int);
     const kb = typeof b.k === "number" ? b.k : undefined;
+    // Bounds proven by earlier branches can rule overflow out (then no check is emitted).
+    const [alo, ahi] = intRange(a);
+    const [blo, bhi] = intRange(b);
+    let range: [bigint, bigint] | null = null;
     switch (op) {
       case 0: // +
         A(); B(); this.e("i64.add", `local.set ${r}`);
-        // Overflow iff both operands' signs differ from the result's.
-        A(); this.e(`local.get ${r}`, "i64.xor"); B(); this.e(`local.get ${r}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s");
-        this.bailIf(pc);
+        range = [alo + blo, ahi + bhi];
+        if (range[0] < I64_MIN || range[1] > I64_MAX) {
+          // Overflow iff both operands' signs differ from the result's.
+          A(); this.e(`local.get ${r}`, "i64.xor"); B(); this.e(`local.get ${r}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s");
+          this.bailIf(pc);
+        }
         break;
       case 1: // -
         A(); B(); this.e("i64.sub", `local.set ${r}`);
-        A(); B(); this.e("i64.xor"); A(); this.e(`local.get ${r}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s");
-        this.bailIf(pc);
+        range = [alo - bhi, ahi - blo];
+        if (range[0] < I64_MIN || range[1] > I64_MAX) {
+          A(); B(); this.e("i64.xor"); A(); this.e(`local.get ${r}`, "i64.xor", "i64.and", "i64.const 0", "i64.lt_s");
+          this.bailIf(pc);
+        }
         break;
       case 2: { // *
         // Both within 32 bits cannot overflow; otherwise check by division.
@@ -215,7 +228,13 @@ export abstract class ArithCompiler extends UnitEmitter {
     }
     this.e(`local.get ${r}`);
     this.put(d, Ty.Int);
-    return { t: Ty.Int };
+    const res: AV = { t: Ty.Int };
+    if (range !== null) {
+      // Keep only bounds that came from facts, not ones derived from the i64 limits.
+      if (range[0] > -FACT_LIMIT && range[0] < FACT_LIMIT) res.lo = range[0];
+      if (range[1] > -FACT_LIMIT && range[1] < FACT_LIMIT) res.hi = range[1];
+    }
+    return res;
   }
 
   protected compare(op: number, a: AV, b: AV, d: number): AV {

@@ -286,7 +286,10 @@ class FnCompiler extends ArithCompiler {
           this.e(`local.get ${this.ll(arg, av.t)}`);
           this.put(d, av.t);
         }
-        st.push({ t: av.t, k: av.k });
+        const pushed: AV = { t: av.t, k: av.k, src: arg };
+        if (av.lo !== undefined) pushed.lo = av.lo;
+        if (av.hi !== undefined) pushed.hi = av.hi;
+        st.push(pushed);
         return;
       }
       case Op.STORE_FAST: {
@@ -296,7 +299,15 @@ class FnCompiler extends ArithCompiler {
           this.e(`local.get ${this.sl(st.length, av.t)}`, `local.set ${this.ll(arg, av.t)}`);
         }
         if (this.u.muLocals.has(arg)) this.e("i32.const 1", `local.set ${this.boundFlag(arg)}`);
-        s.locals[arg] = { t: av.t, k: av.k };
+        const stored: AV = { t: av.t, k: av.k };
+        if (av.lo !== undefined) stored.lo = av.lo;
+        if (av.hi !== undefined) stored.hi = av.hi;
+        s.locals[arg] = stored;
+        // Values still on the stack no longer describe this local.
+        for (let i = 0; i < st.length; i++) {
+          const x = st[i];
+          if (x.src === arg || x.cmp?.local === arg) st[i] = { t: x.t, k: x.k, mu: x.mu, lo: x.lo, hi: x.hi };
+        }
         return;
       }
       case Op.LOAD_GLOBAL: {
@@ -377,7 +388,11 @@ class FnCompiler extends ArithCompiler {
           this.genericResult(pc, s);
           return;
         }
-        st.push(op === Op.BINARY_OP ? this.binary(arg & 15, a, b, st.length) : this.compare(arg, a, b, st.length));
+        const r = op === Op.BINARY_OP ? this.binary(arg & 15, a, b, st.length) : this.compare(arg, a, b, st.length);
+        if (op === Op.COMPARE_OP && r.t === Ty.Bool && a.t === Ty.Int && a.src !== undefined && b.t === Ty.Int && typeof b.k === "number") {
+          r.cmp = { local: a.src, op: arg, k: BigInt(b.k) };
+        }
+        st.push(r);
         return;
       }
       case Op.IS_OP: {
@@ -920,7 +935,13 @@ class FnCompiler extends ArithCompiler {
           if (op === Op.POP_JUMP_IF_FALSE) this.e("i32.eqz");
           this.e(`local.set $cond`);
         }
-        return [cloneState(s), s];
+        const fall = cloneState(s);
+        if (c.cmp !== undefined) {
+          // The branch proves the comparison (or its negation) on each edge.
+          refine(fall, c.cmp, op === Op.POP_JUMP_IF_FALSE);
+          refine(s, c.cmp, op !== Op.POP_JUMP_IF_FALSE);
+        }
+        return [fall, s];
       }
       case Op.POP_JUMP_IF_NONE:
       case Op.POP_JUMP_IF_NOT_NONE: {
@@ -1191,4 +1212,28 @@ class FnCompiler extends ArithCompiler {
     }
     return w;
   }
+}
+
+/** Narrows an int local's bounds in `s` knowing that `local <op> k` is `holds`. */
+function refine(s: State, c: { local: number; op: number; k: bigint }, holds: boolean): void {
+  const av = s.locals[c.local];
+  if (av.t !== Ty.Int || av.k !== undefined) return;
+  // Negate the comparison on the false edge: not (x < k) is x >= k, and so on.
+  const op = holds ? c.op : [5, 4, 3, 2, 1, 0][c.op];
+  let lo = av.lo, hi = av.hi;
+  const k = c.k;
+  const raise = (v: bigint) => (lo = lo === undefined || v > lo ? v : lo);
+  const lower = (v: bigint) => (hi = hi === undefined || v < hi ? v : hi);
+  switch (op) {
+    case 0: lower(k - 1n); break;
+    case 1: lower(k); break;
+    case 2: raise(k); lower(k); break;
+    case 4: raise(k + 1n); break;
+    case 5: raise(k); break;
+    default: return;
+  }
+  const r: AV = { t: av.t, mu: av.mu };
+  if (lo !== undefined) r.lo = lo;
+  if (hi !== undefined) r.hi = hi;
+  s.locals[c.local] = r;
 }

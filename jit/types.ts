@@ -34,6 +34,14 @@ export interface AV {
   tag?: string;
   /** True when the slot is unbound on some path (a local assigned only inside a branch). */
   mu?: boolean;
+  /** Int only: proven bounds (from a branch on a comparison); they remove overflow checks. */
+  lo?: bigint;
+  /** Int only: proven upper bound. */
+  hi?: bigint;
+  /** Stack values pushed by LOAD_FAST: the local they were read from. */
+  src?: number;
+  /** Bool only: it is `local <op> k` (COMPARE_OP numbering), so a branch on it bounds the local. */
+  cmp?: { local: number; op: number; k: bigint };
 }
 
 /** Human-readable type name for rejection reasons and --jit-stats. */
@@ -50,9 +58,31 @@ export function joinAV(a: AV, b: AV): AV | null {
   }
   if (a.mu !== b.mu) return joinAV({ ...a, mu: true }, { ...b, mu: true });
   if (a.t === Ty.Known) return a.k === b.k ? a : null;
-  if (a.k !== undefined && !Object.is(a.k, b.k)) return { t: a.t };
+  if (a.k !== undefined && !Object.is(a.k, b.k)) return a.mu ? { t: a.t, mu: true } : { t: a.t };
+  // Facts survive a merge only when both paths agree (no widening needed: loops converge).
+  if (a.lo !== b.lo || a.hi !== b.hi || a.src !== b.src || !sameCmp(a.cmp, b.cmp)) {
+    const j: AV = { t: a.t, k: a.k, mu: a.mu };
+    if (a.lo === b.lo) j.lo = a.lo;
+    if (a.hi === b.hi) j.hi = a.hi;
+    return j;
+  }
   return a;
 }
+
+/** Whether two comparison facts are the same. */
+export function sameCmp(a: AV["cmp"], b: AV["cmp"]): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.local === b.local && a.op === b.op && a.k === b.k);
+}
+
+/** Proven range of an int value: its constant, its bounds, else the whole i64 range. */
+export function intRange(av: AV): [bigint, bigint] {
+  if (typeof av.k === "number") return [BigInt(av.k), BigInt(av.k)];
+  if (av.t === Ty.Bool) return [0n, 1n];
+  return [av.lo ?? I64_MIN, av.hi ?? I64_MAX];
+}
+
+/** The i64 range. */
+export const I64_MIN = -(2n ** 63n), I64_MAX = 2n ** 63n - 1n;
 
 /** Suffix of the wasm locals that hold a value of type `t`. */
 export function slotSuffix(t: Ty): string {

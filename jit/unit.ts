@@ -5,7 +5,7 @@ import { PyFloat } from "../vm/objects/float.js";
 import type { PyFunction } from "../vm/objects/function.js";
 import type { PyDict } from "../vm/objects/dict.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "../vm/code.js";
-import { Ty, type AV, slotSuffix } from "./types.js";
+import { Ty, type AV, slotSuffix, sameCmp } from "./types.js";
 import type { Cfg } from "./cfg.js";
 import type { WasmType } from "./wat.js";
 
@@ -116,7 +116,7 @@ export function slotName(d: number, t: Ty, part = ""): string {
 /** Analyses or emits one unit. `w === null` is the inference pass. */
 
 export function sameAV(a: AV, b: AV): boolean {
-  return a.t === b.t && Object.is(a.k, b.k) && !!a.mu === !!b.mu;
+  return a.t === b.t && Object.is(a.k, b.k) && !!a.mu === !!b.mu && a.lo === b.lo && a.hi === b.hi && a.src === b.src && sameCmp(a.cmp, b.cmp);
 }
 
 /** wasm text for an f64 constant (exact: hex float for finite values). */

@@ -32,6 +32,7 @@ import "../vm/objects/dict_methods.js";
 import "../vm/objects/callable_methods.js";
 import "../vm/objects/exception_methods.js";
 import "../vm/objects/range_methods.js";
+import "../vm/objects/bytes_methods.js";
 
 export { setSuperResolver };
 

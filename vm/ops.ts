@@ -220,8 +220,8 @@ export function lenOf(r: PyValue): number {
 /** `len(v)`. */
 export function len(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.isHeap) return v.items.length;
+  if (v instanceof PyDict && !v.cls.isHeap) return v.size;
   if (v instanceof PySet && !v.cls.isHeap) return v.used;
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) raise("TypeError", `object of type '${typeOf(v).name}' has no len()`);

@@ -240,7 +240,10 @@ class deque:
         return self._items.count(x)
 
     def index(self, x, *args):
-        return self._items.index(x, *args)
+        try:
+            return self._items.index(x, *args)
+        except ValueError:
+            raise ValueError(f"{x!r} is not in deque") from None
 
     def insert(self, i, x):
         if self._maxlen is not None and len(self._items) >= self._maxlen:
@@ -248,7 +251,10 @@ class deque:
         self._items.insert(i, x)
 
     def remove(self, value):
-        self._items.remove(value)
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not in deque") from None
 
     def reverse(self):
         self._items.reverse()
@@ -291,10 +297,42 @@ class deque:
         return self._items == other._items
 
     def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
         return self._items < other._items
 
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
     def __add__(self, other):
-        return deque(self._items + list(other), self._maxlen)
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(self._items + other._items, self._maxlen)
+
+    def __mul__(self, n):
+        return deque(self._items * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._items *= n
+        self._trim_left()
+        return self
+
+    def __copy__(self):
+        return self.copy()
 
     def __iadd__(self, other):
         self.extend(other)
@@ -308,16 +346,55 @@ class deque:
     __hash__ = None
 
 
+_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'])
+
+
+def _iskeyword(name):
+    return name in _KEYWORDS
+
+
+class _tuplegetter:
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = tuple(map(str, field_names))
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename)) if hasattr(_sys, "intern") else str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    field_names = tuple(field_names)
     for name in (typename,) + field_names:
+        if _iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
     seen = set()
     for name in field_names:
-        if name.startswith('_'):
+        if name.startswith('_') and not rename:
             raise ValueError(f"Field names cannot start with an underscore: {name!r}")
         if name in seen:
             raise ValueError(f"Encountered duplicate field name: {name!r}")
@@ -378,7 +455,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        ns[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        ns[name] = _tuplegetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), ns)
     if module is None:
         try:
@@ -441,9 +518,250 @@ class ChainMap:
 
 
 class UserDict(dict):
-    pass
+    def __init__(self, dict=None, /, **kwargs):
+        super().__init__()
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        if isinstance(other, UserDict):
+            return self.data == other.data
+        return self.data == other
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def keys(self):
+        return self.data.keys()
+
+    def values(self):
+        return self.data.values()
+
+    def items(self):
+        return self.data.items()
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def pop(self, key, *default):
+        if key in self.data:
+            v = self[key]
+            del self[key]
+            return v
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError("popitem(): dictionary is empty") from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        c = self.__class__()
+        c.data = self.data.copy()
+        return c
 
 
 class UserList(list):
-    pass
+    def __init__(self, initlist=None):
+        super().__init__()
+        self.data = []
+        if initlist is not None:
+            self.data[:] = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < (other.data if isinstance(other, UserList) else other)
+
+    def __le__(self, other):
+        return self.data <= (other.data if isinstance(other, UserList) else other)
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserList) else other)
+
+    def __gt__(self, other):
+        return self.data > (other.data if isinstance(other, UserList) else other)
+
+    def __ge__(self, other):
+        return self.data >= (other.data if isinstance(other, UserList) else other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        return self.__class__(self.data + list(other))
+
+    def __iadd__(self, other):
+        self.data += other.data if isinstance(other, UserList) else other
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __bool__(self):
+        return bool(self.data)
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        self.data.extend(other.data if isinstance(other, UserList) else other)
+
+
+class UserString:
+    def __init__(self, seq):
+        self.data = seq.data if isinstance(seq, UserString) else str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserString) else other)
+
+    def __lt__(self, other):
+        return self.data < (other.data if isinstance(other, UserString) else other)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __contains__(self, ch):
+        return (ch.data if isinstance(ch, UserString) else ch) in self.data
+
+    def __getitem__(self, i):
+        return self.__class__(self.data[i])
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __add__(self, other):
+        return self.__class__(self.data + (other.data if isinstance(other, UserString) else str(other)))
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    def __getattr__(self, name):
+        attr = getattr(self.data, name)
+        if not callable(attr):
+            return attr
+
+        def method(*args, **kwargs):
+            r = attr(*args, **kwargs)
+            return self.__class__(r) if isinstance(r, str) else r
+        return method
 `;

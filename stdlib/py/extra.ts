@@ -1,7 +1,8 @@
 // More pure-Python standard modules: dataclasses, enum, json, statistics.
 
 /** Source of the dataclasses module. */
-export const dataclassesSource = String.raw`"""Data classes: generated __init__, __repr__, __eq__ and ordering from annotations."""
+export const dataclassesSource = String.raw`"""Data classes: generated __init__, __repr__, __eq__, ordering and hashing from annotations."""
+import copy as _copy
 
 
 class _MISSING_TYPE:
@@ -12,61 +13,103 @@ class _MISSING_TYPE:
 MISSING = _MISSING_TYPE()
 
 
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+class _KW_ONLY_TYPE:
+    def __repr__(self):
+        return 'KW_ONLY'
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
 
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+_FIELD = 'FIELD'
+_FIELD_CLASSVAR = 'CLASSVAR'
+_FIELD_INITVAR = 'INITVAR'
+
+
 class Field:
-    def __init__(self, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True, hash=None, kw_only=False):
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
+                 'metadata', 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None
         self.default = default
         self.default_factory = default_factory
         self.init = init
         self.repr = repr
-        self.compare = compare
         self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
+        self._field_type = None
 
     def __repr__(self):
-        return f"Field(name={self.name!r},default={self.default!r})"
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
+
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func:
+            func(self.default, owner, name)
 
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True, hash=None, kw_only=False):
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, compare, hash, kw_only)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def fields(obj):
-    return tuple(f for f in obj.__dataclass_fields__.values())
+def fields(class_or_instance):
+    try:
+        flds = getattr(class_or_instance, '__dataclass_fields__')
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in flds.values() if f._field_type is _FIELD)
 
 
-def asdict(obj):
-    if hasattr(type(obj), '__dataclass_fields__'):
-        return {f.name: asdict(getattr(obj, f.name)) for f in fields(obj)}
-    if isinstance(obj, list):
-        return [asdict(v) for v in obj]
-    if isinstance(obj, tuple):
-        return type(obj)(asdict(v) for v in obj)
-    if isinstance(obj, dict):
-        return {asdict(k): asdict(v) for k, v in obj.items()}
-    return obj
-
-
-def astuple(obj):
-    if hasattr(type(obj), '__dataclass_fields__'):
-        return tuple(astuple(getattr(obj, f.name)) for f in fields(obj))
-    if isinstance(obj, list):
-        return [astuple(v) for v in obj]
-    return obj
-
-
-def replace(obj, **changes):
-    for f in fields(obj):
-        if f.init and f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
 
 
 def is_dataclass(obj):
@@ -74,140 +117,421 @@ def is_dataclass(obj):
     return hasattr(cls, '__dataclass_fields__')
 
 
-def _process(cls, init, repr, eq, order, frozen, unsafe_hash, kw_only_all):
-    flds = {}
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, '__dataclass_fields__', None)
-        if base_fields:
-            for f in base_fields.values():
-                flds[f.name] = f
-    anns = cls.__dict__.get('__annotations__', {})
-    for name, typ in anns.items():
-        if repr_type(typ).startswith('typing.ClassVar') or typ == 'ClassVar':
-            continue
-        default = cls.__dict__.get(name, MISSING)
-        if isinstance(default, Field):
-            f = default
-            if f.default is MISSING:
-                try:
-                    delattr(cls, name)
-                except AttributeError:
-                    pass
-            else:
-                setattr(cls, name, f.default)
-        else:
-            f = Field(default=default)
-        if isinstance(f.default, (list, dict, set)):
-            raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: use default_factory")
-        f.name = name
-        f.type = typ
-        if kw_only_all:
-            f.kw_only = True
-        flds[name] = f
-    cls.__dataclass_fields__ = flds
-    field_list = list(flds.values())
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory)
 
-    if init:
-        seen_default = False
-        for f in field_list:
-            if not f.init or f.kw_only:
-                continue
-            if f.default is not MISSING or f.default_factory is not MISSING:
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _asdict_inner(getattr(obj, f.name), dict_factory)
+            result.append((f.name, value))
+        return dict_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+    else:
+        return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
+            result.append(value)
+        return tuple_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+    else:
+        return _copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
+    for f in getattr(obj, '__dataclass_fields__').values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
+            continue
+        if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def _is_classvar(a_type):
+    if isinstance(a_type, str):
+        return a_type.startswith('ClassVar') or a_type.startswith('typing.ClassVar')
+    r = repr(a_type)
+    return r.startswith('typing.ClassVar')
+
+
+def _is_initvar(a_type):
+    if isinstance(a_type, str):
+        return a_type.startswith('InitVar') or a_type.startswith('dataclasses.InitVar')
+    return a_type is InitVar or type(a_type) is InitVar
+
+
+def _is_kw_only(a_type):
+    if isinstance(a_type, str):
+        return a_type == 'KW_ONLY' or a_type == 'dataclasses.KW_ONLY'
+    return a_type is KW_ONLY
+
+
+def _get_field(cls, a_name, a_type, default_kw_only):
+    default = getattr(cls, a_name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = a_name
+    f.type = a_type
+    f._field_type = _FIELD
+    if _is_classvar(a_type):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(a_type):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {f.name} cannot have a default factory')
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    else:
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
+    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
+    return f
+
+
+def _set_qualname(cls, value):
+    if callable(value):
+        try:
+            value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
+        except (AttributeError, TypeError):
+            pass
+    return value
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    _set_qualname(cls, value)
+    setattr(cls, name, value)
+    return False
+
+
+def _create_fn(name, args, body, globals, return_type=MISSING):
+    txt = f"def {name}({', '.join(args)}):\n" + '\n'.join('  ' + b for b in body)
+    ns = {}
+    exec(txt, globals, ns)
+    return ns[name]
+
+
+def _field_init(f, frozen, globals, self_name):
+    default_name = f'__dataclass_dflt_{f.name}__'
+    if f.default_factory is not MISSING:
+        if f.init:
+            globals[default_name] = f.default_factory
+            value = (f'{default_name}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}')
+        else:
+            globals[default_name] = f.default_factory
+            value = f'{default_name}()'
+    else:
+        if f.init:
+            if f.default is MISSING:
+                value = f.name
+            else:
+                globals[default_name] = f.default
+                value = f.name
+        else:
+            if f.default is not MISSING:
+                globals[default_name] = f.default
+                value = default_name
+            else:
+                return None
+    if f._field_type is _FIELD_INITVAR:
+        return None
+    if frozen:
+        return f'__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})'
+    return f'{self_name}.{f.name}={value}'
+
+
+def _init_param(f):
+    if f.default is MISSING and f.default_factory is MISSING:
+        default = ''
+    elif f.default is not MISSING:
+        default = f'=__dataclass_dflt_{f.name}__'
+    else:
+        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
+    return f'{f.name}{default}'
+
+
+def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals):
+    seen_default = False
+    for f in std_fields:
+        if f.init:
+            if not (f.default is MISSING and f.default_factory is MISSING):
                 seen_default = True
             elif seen_default:
-                raise TypeError(f"non-default argument '{f.name}' follows default argument")
+                raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    locs = dict(globals)
+    locs.update({'MISSING': MISSING, '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+                 '__dataclass_builtins_object__': object})
+    body_lines = []
+    for f in fields:
+        line = _field_init(f, frozen, locs, self_name)
+        if line:
+            body_lines.append(line)
+    if has_post_init:
+        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
+        body_lines.append(f'{self_name}.__post_init__({params_str})')
+    if not body_lines:
+        body_lines = ['pass']
+    _init_params = [_init_param(f) for f in std_fields]
+    if kw_only_fields:
+        _init_params += ['*']
+        _init_params += [_init_param(f) for f in kw_only_fields]
+    return _create_fn('__init__', [self_name] + _init_params, body_lines, locs)
 
-        def __init__(self, *args, **kwargs):
-            positional = [f for f in field_list if f.init and not f.kw_only]
-            if len(args) > len(positional):
-                raise TypeError(f"{cls.__qualname__}.__init__() takes {len(positional) + 1} positional arguments but {len(args) + 1} were given")
-            values = {}
-            for f, v in zip(positional, args):
-                values[f.name] = v
-            for k, v in kwargs.items():
-                if k in values:
-                    raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for argument '{k}'")
-                if k not in flds or not flds[k].init:
-                    raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument '{k}'")
-                values[k] = v
-            missing = []
-            for f in field_list:
-                if f.name in values:
-                    continue
-                if f.default is not MISSING:
-                    values[f.name] = f.default
-                elif f.default_factory is not MISSING:
-                    values[f.name] = f.default_factory()
-                elif f.init:
-                    missing.append(f.name)
-            if missing:
-                s = 's' if len(missing) > 1 else ''
-                quoted = ["'" + m + "'" for m in missing]
-                names = ', '.join(quoted[:-1]) + (' and ' if len(missing) > 1 else '') + quoted[-1]
-                raise TypeError(f"{cls.__qualname__}.__init__() missing {len(missing)} required positional argument{s}: {names}")
-            for f in field_list:
-                if f.name in values:
-                    object.__setattr__(self, f.name, values[f.name])
-            post = getattr(self, '__post_init__', None)
-            if post is not None:
-                post()
-        if '__init__' not in cls.__dict__:
-            cls.__init__ = __init__
 
-    if repr and '__repr__' not in cls.__dict__:
-        def __repr__(self):
-            inner = ', '.join(f"{f.name}={getattr(self, f.name)!r}" for f in field_list if f.repr)
-            return f"{type(self).__qualname__}({inner})"
-        cls.__repr__ = __repr__
+def _tuple_str(obj_name, fields):
+    if not fields:
+        return '()'
+    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
 
-    def _key(self):
-        return tuple(getattr(self, f.name) for f in field_list if f.compare)
 
-    if eq and '__eq__' not in cls.__dict__:
-        def __eq__(self, other):
-            if other.__class__ is self.__class__:
-                return _key(self) == _key(other)
-            return NotImplemented
-        cls.__eq__ = __eq__
-        if not unsafe_hash and not frozen:
-            cls.__hash__ = None
+_hash_action = {
+    (False, False, False, False): None,
+    (False, False, False, True): None,
+    (False, False, True, False): None,
+    (False, False, True, True): None,
+    (False, True, False, False): 'set_none',
+    (False, True, False, True): None,
+    (False, True, True, False): 'add',
+    (False, True, True, True): None,
+    (True, False, False, False): 'add',
+    (True, False, False, True): 'raise',
+    (True, False, True, False): 'add',
+    (True, False, True, True): 'raise',
+    (True, True, False, False): 'add',
+    (True, True, False, True): 'raise',
+    (True, True, True, False): 'add',
+    (True, True, True, True): 'raise',
+}
 
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    flds = {}
+    globals = {}
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, '__dataclass_fields__', None)
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                flds[f.name] = f
+            if getattr(b, '__dataclass_frozen__', False):
+                any_frozen_base = True
+    cls_annotations = cls.__dict__.get('__annotations__', {})
+    cls_fields = []
+    KW_ONLY_seen = False
+    for name, type in cls_annotations.items():
+        if _is_kw_only(type):
+            if KW_ONLY_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            KW_ONLY_seen = True
+            kw_only = True
+        else:
+            cls_fields.append(_get_field(cls, name, type, kw_only))
+    for f in cls_fields:
+        flds[f.name] = f
+        if isinstance(getattr(cls, f.name, None), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and not name in cls_annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    cls.__dataclass_fields__ = flds
+    cls.__dataclass_frozen__ = frozen
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+    all_init_fields = [f for f in flds.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
+    kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
+    if init:
+        has_post_init = hasattr(cls, '__post_init__')
+        _set_new_attribute(cls, '__init__', _init_fn(all_init_fields, std_init_fields, kw_only_init_fields, frozen,
+                                                      has_post_init, '__dataclass_self__' if 'self' in flds else 'self', globals))
+    field_list = [f for f in flds.values() if f._field_type is _FIELD]
+    if repr:
+        flds_repr = [f for f in field_list if f.repr]
+        _set_new_attribute(cls, '__repr__', _repr_fn(flds_repr))
+    if eq:
+        cmp_fields = [f for f in field_list if f.compare]
+        self_tuple = _tuple_str('self', cmp_fields)
+        other_tuple = _tuple_str('other', cmp_fields)
+        _set_new_attribute(cls, '__eq__', _create_fn('__eq__', ('self', 'other'),
+                           ['if other.__class__ is self.__class__:', f' return {self_tuple}=={other_tuple}',
+                            'return NotImplemented'], {}))
     if order:
-        for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b), ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
-            def method(self, other, op=op):
-                if other.__class__ is self.__class__:
-                    return op(_key(self), _key(other))
-                return NotImplemented
-            method.__name__ = name
-            setattr(cls, name, method)
-
+        flds_cmp = [f for f in field_list if f.compare]
+        self_tuple = _tuple_str('self', flds_cmp)
+        other_tuple = _tuple_str('other', flds_cmp)
+        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
+            if _set_new_attribute(cls, name, _create_fn(name, ('self', 'other'),
+                                  ['if other.__class__ is self.__class__:', f' return {self_tuple}{op}{other_tuple}',
+                                   'return NotImplemented'], {})):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. Consider using functools.total_ordering')
     if frozen:
-        def __setattr__(self, name, value):
-            raise FrozenInstanceError(f"cannot assign to field '{name}'")
-
-        def __delattr__(self, name):
-            raise FrozenInstanceError(f"cannot delete field '{name}'")
-        cls.__setattr__ = __setattr__
-        cls.__delattr__ = __delattr__
-
-    if (frozen and eq) or unsafe_hash:
-        def __hash__(self):
-            return hash(_key(self))
-        cls.__hash__ = __hash__
-    cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
+        for fn in _frozen_get_del_attr(cls, field_list):
+            if _set_new_attribute(cls, fn.__name__, fn):
+                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
+    action = _hash_action[(bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash)]
+    if action == 'set_none':
+        cls.__hash__ = None
+    elif action == 'add':
+        hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _set_qualname(cls, _create_fn('__hash__', ('self',), [f'return hash({_tuple_str("self", hash_fields)})'], {}))
+    elif action == 'raise':
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if not getattr(cls, '__doc__'):
+        try:
+            cls.__doc__ = cls.__name__ + '(' + ', '.join(f.name for f in std_init_fields) + ')'
+        except (AttributeError, TypeError):
+            pass
+    if match_args:
+        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+    if slots:
+        cls = _add_slots(cls, frozen)
     return cls
 
 
-def repr_type(t):
-    return t if isinstance(t, str) else repr(t)
+def _repr_fn(fields):
+    fn = _create_fn('__repr__', ('self',),
+                    ['return self.__class__.__qualname__ + f"(' + ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) + ')"'], {})
+    return _recursive_repr(fn)
 
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
-    def wrap(c):
-        return _process(c, init, repr, eq, order, frozen, unsafe_hash, kw_only)
+def _recursive_repr(user_function):
+    repr_running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in repr_running:
+            return '...'
+        repr_running.add(key)
+        try:
+            result = user_function(self)
+        finally:
+            repr_running.discard(key)
+        return result
+    wrapper.__name__ = '__repr__'
+    return wrapper
+
+
+def _frozen_get_del_attr(cls, fields):
+    locs = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    if fields:
+        fields_str = '(' + ','.join(repr(f.name) for f in fields) + ',)'
+    else:
+        fields_str = '()'
+    return (_create_fn('__setattr__', ('self', 'name', 'value'),
+                       (f'if type(self) is cls or name in {fields_str}:',
+                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+                        'super(cls, self).__setattr__(name, value)'), locs),
+            _create_fn('__delattr__', ('self', 'name'),
+                       (f'if type(self) is cls or name in {fields_str}:',
+                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+                        'super(cls, self).__delattr__(name)'), locs))
+
+
+def _add_slots(cls, is_frozen):
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    cls_dict['__slots__'] = field_names
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+              match_args=True, kw_only=False, slots=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
+                   unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp, = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots)
 `;
 
 /** Source of the enum module. */

@@ -65,6 +65,24 @@ class partial:
         return f"functools.partial({', '.join(args)})"
 
 
+class partialmethod:
+    def __init__(self, func, /, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        func = self.func
+        args = self.args
+        keywords = self.keywords
+
+        def _method(*a, **k):
+            return func(obj, *args, *a, **{**keywords, **k})
+        return _method
+
+
 def cmp_to_key(mycmp):
     class K(object):
         __slots__ = ['obj']

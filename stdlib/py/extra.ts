@@ -535,84 +535,431 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
 `;
 
 /** Source of the enum module. */
-export const enumSource = String.raw`"""Enumerations (Enum, IntEnum, Flag basics, auto, unique)."""
+export const enumSource = String.raw`"""Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique."""
 
 
 class auto:
     _counter = 0
 
-    def __init__(self):
+    def __init__(self, value=None):
         auto._counter += 1
         self._order = auto._counter
-        self.value = None
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
 
 
-class EnumMeta(type):
-    def __new__(mcls, name, bases, ns):
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and name[-2:-1] != '_'
+
+
+def _is_descriptor(obj):
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+def _iter_bits_lsb(num):
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+class _EnumDict(dict):
+    pass
+
+
+Enum = None
+ReprEnum = None
+Flag = None
+
+
+class EnumType(type):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
         members = []
-        for key, value in list(ns.items()):
-            if key.startswith('_') or callable(value) and not isinstance(value, auto) or isinstance(value, (staticmethod, classmethod, property)):
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        gnv = classdict.get('_generate_next_value_')
+        if gnv is None and first_enum is not None:
+            gnv = getattr(first_enum, '_generate_next_value_', None)
+        if isinstance(gnv, staticmethod):
+            gnv = gnv.__func__
+        last_values = []
+        for key, value in list(classdict.items()):
+            if _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or key in ignore:
+                continue
+            if isinstance(value, auto):
+                pass
+            elif _is_descriptor(value):
                 continue
             members.append((key, value))
+        for key in ignore:
+            classdict.pop(key, None)
         for key, _ in members:
-            del ns[key]
-        cls = super().__new__(mcls, name, bases, ns)
-        cls._member_map_ = {}
-        cls._value2member_map_ = {}
-        cls._member_names_ = []
-        last = 0
-        base_is_int = any(issubclass(b, int) for b in bases if b is not Enum)
+            del classdict[key]
+        classdict.pop('_ignore_', None)
+        resolved = []
         for key, value in members:
             if isinstance(value, auto):
-                value = last + 1
-            if isinstance(value, int) and not isinstance(value, bool):
-                last = value
-            if value in cls._value2member_map_:
-                member = cls._value2member_map_[value]
-                cls._member_map_[key] = member
+                if value.value is None or value.value is _auto_null:
+                    value = gnv(key, 1, len(resolved), last_values[:])
+                else:
+                    value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(gnv(key, 1, len(resolved), last_values[:]) if isinstance(v, auto) else v for v in value)
+            resolved.append((key, value))
+            last_values.append(value)
+        classdict['_member_names_'] = []
+        classdict['_member_map_'] = {}
+        classdict['_value2member_map_'] = {}
+        classdict['_member_type_'] = member_type
+        classdict['_unhashable_values_'] = []
+        enum_class = type.__new__(metacls, cls, bases, classdict, **kwds)
+        repr_set = set()
+        if ReprEnum is not None and ReprEnum in bases:
+            if '__format__' not in classdict:
+                repr_set.add('__format__')
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+            if '__str__' not in classdict:
+                repr_set.add('__str__')
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+        if Flag is not None and issubclass(enum_class, Flag):
+            enum_class._flag_mask_ = 0
+            enum_class._all_bits_ = 0
+        custom_new = classdict.get('__new__') if Enum is not None else None
+        if Enum is not None:
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        if custom_new is None:
+            for b in enum_class.__mro__[1:]:
+                if b is object or b is member_type:
+                    break
+                if '__new_member__' in b.__dict__:
+                    custom_new = b.__dict__['__new_member__']
+                    break
+                if '__new__' in b.__dict__ and b not in (Enum, ReprEnum, Flag) and not (Enum is not None and b.__dict__['__new__'] is Enum.__dict__['__new__']):
+                    custom_new = b.__dict__['__new__']
+                    break
+        if isinstance(custom_new, staticmethod):
+            custom_new = custom_new.__func__
+        if custom_new is not None:
+            type.__setattr__(enum_class, '__new_member__', custom_new)
+        for key, value in resolved:
+            if isinstance(value, tuple):
+                args = value
+            else:
+                args = (value,)
+            if member_type is tuple:
+                args = (args,)
+            if custom_new is not None:
+                enum_member = custom_new(enum_class, *args)
+            elif member_type is object:
+                enum_member = object.__new__(enum_class)
+            else:
+                enum_member = member_type.__new__(enum_class, *args)
+            if not hasattr(enum_member, '_value_'):
+                if member_type is object:
+                    enum_member._value_ = value
+                else:
+                    try:
+                        enum_member._value_ = member_type(*args)
+                    except Exception:
+                        enum_member._value_ = value
+            value = enum_member._value_
+            enum_member._name_ = key
+            enum_member.__objclass__ = enum_class
+            for b in enum_class.__mro__:
+                if b is Enum or b is object or b is member_type:
+                    break
+                if '__init__' in b.__dict__:
+                    b.__dict__['__init__'](enum_member, *args)
+                    break
+            enum_member._sort_order_ = len(enum_class._member_names_)
+            canonical = None
+            try:
+                canonical = enum_class._value2member_map_.get(value)
+            except TypeError:
+                for m in enum_class._member_map_.values():
+                    if m._value_ == value:
+                        canonical = m
+                        break
+            if canonical is not None:
+                enum_class._member_map_[key] = canonical
+                type.__setattr__(enum_class, key, canonical)
                 continue
-            member = int.__new__(cls, value) if base_is_int else object.__new__(cls)
-            member._name_ = key
-            member._value_ = value
-            cls._member_map_[key] = member
-            cls._value2member_map_[value] = member
-            cls._member_names_.append(key)
-        for key, member in cls._member_map_.items():
-            type.__setattr__(cls, key, member)
-        return cls
+            if Flag is not None and issubclass(enum_class, Flag) and isinstance(value, int):
+                enum_class._all_bits_ |= value
+                if value and value & (value - 1) == 0:
+                    enum_class._flag_mask_ |= value
+            if Flag is None or not issubclass(enum_class, Flag) or (isinstance(value, int) and value and value & (value - 1) == 0):
+                enum_class._member_names_.append(key)
+            enum_class._member_map_[key] = enum_member
+            try:
+                enum_class._value2member_map_[value] = enum_member
+            except TypeError:
+                enum_class._unhashable_values_.append(value)
+            type.__setattr__(enum_class, key, enum_member)
+        if Flag is not None and issubclass(enum_class, Flag):
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if op not in classdict:
+                    type.__setattr__(enum_class, op, getattr(Flag, op))
+            enum_class._boundary_ = boundary or getattr(first_enum, '_boundary_', None)
+            enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1 if enum_class._flag_mask_ else 0
+        if Enum is not None:
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict and name not in repr_set:
+                    enum_method = getattr(first_enum, name)
+                    found_method = getattr(enum_class, name)
+                    object_method = getattr(object, name)
+                    data_type_method = getattr(member_type, name)
+                    if found_method in (data_type_method, object_method):
+                        type.__setattr__(enum_class, name, enum_method)
+        return enum_class
 
-    def __call__(cls, value, *args):
-        if isinstance(value, cls):
-            return value
-        try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}") from None
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        if not bases:
+            return object, Enum
+        for b in bases:
+            if isinstance(b, EnumType) and b._member_names_:
+                raise TypeError(f"<enum {class_name!r}> cannot extend {b!r}")
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as EnumName([mixin_type, ...] [data_type,] enum_type)")
+        member_type = object
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        member_type = base._member_type_
+                        break
+                    continue
+                if '__new__' in base.__dict__ or base in (int, str, float, tuple, bytes):
+                    member_type = base
+                    break
+            if member_type is not object:
+                break
+        return member_type, first_enum
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start, boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        return EnumType.__new__(EnumType if builtins_type(cls) is EnumType else builtins_type(cls), class_name, bases, classdict, boundary=boundary)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[n] for n in cls._member_names_)
+        return (cls._member_map_[name] for name in cls._member_names_)
 
     def __reversed__(cls):
-        return (cls._member_map_[n] for n in reversed(cls._member_names_))
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
         return len(cls._member_names_)
 
+    def __bool__(cls):
+        return True
+
     def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            try:
+                return member in cls._value2member_map_ or member in cls._unhashable_values_
+            except TypeError:
+                return member in cls._unhashable_values_
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
-        return f"<enum {cls.__name__!r}>"
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __dir__(cls):
+        return ['__class__', '__doc__', '__members__', '__module__'] + list(cls._member_names_)
 
 
-class Enum(metaclass=EnumMeta):
+EnumMeta = EnumType
+builtins_type = type
+
+
+class _MappingProxy:
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, k):
+        return self._d[k]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, k):
+        return k in self._d
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, k, default=None):
+        return self._d.get(k, default)
+
+    def __eq__(self, other):
+        return self._d == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
+
+
+class _auto_null_type:
+    pass
+
+
+_auto_null = _auto_null_type()
+
+
+class Enum(metaclass=EnumType):
+    _is_enum_base_ = True
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        try:
+            exc = None
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        if isinstance(result, cls):
+            return result
+        if Flag is not None and issubclass(cls, Flag) and result is not None:
+            return result
+        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve_exc
+        elif exc is None:
+            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member' % (cls.__name__, result))
+        raise exc
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            else:
+                return last + 1
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     @property
     def name(self):
         return self._name_
@@ -621,67 +968,209 @@ class Enum(metaclass=EnumMeta):
     def value(self):
         return self._value_
 
-    def __repr__(self):
-        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
-    def __str__(self):
-        return f"{type(self).__name__}.{self._name_}"
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __hash__(self):
-        return hash(self._name_)
-
-    def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+Enum._value_repr_ = None
 
 
-class IntEnum(int, Enum):
-    __repr__ = Enum.__repr__
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __lt__(self, other):
-        return self._value_ < (other._value_ if isinstance(other, Enum) else other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __add__(self, o): return self._value_ + o
-    def __radd__(self, o): return o + self._value_
-    def __sub__(self, o): return self._value_ - o
-    def __rsub__(self, o): return o - self._value_
-    def __mul__(self, o): return self._value_ * o
-    def __rmul__(self, o): return o * self._value_
-    def __le__(self, o): return self._value_ <= (o._value_ if isinstance(o, Enum) else o)
-    def __gt__(self, o): return self._value_ > (o._value_ if isinstance(o, Enum) else o)
-    def __ge__(self, o): return self._value_ >= (o._value_ if isinstance(o, Enum) else o)
+class ReprEnum(Enum):
+    _is_repr_enum_base_ = True
 
 
-class Flag(Enum):
+class IntEnum(int, ReprEnum):
+    _is_repr_enum_base_ = True
+
+
+class StrEnum(str, ReprEnum):
+    _is_repr_enum_base_ = True
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _member_new_int(cls, *args):
+    return int.__new__(cls, *args)
+
+
+class FlagBoundary:
     pass
 
 
+STRICT = 'strict'
+CONFORM = 'conform'
+EJECT = 'eject'
+KEEP = 'keep'
+
+
+class Flag(Enum, boundary=STRICT):
+    _numeric_repr_ = repr
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = _high_bit(last_value)
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if (not ~all_bits <= value <= all_bits) or value & (all_bits ^ flag_mask):
+            if cls._boundary_ is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                    cls, value, bin(value), bin(flag_mask)))
+            elif cls._boundary_ is CONFORM:
+                value = value & flag_mask
+            elif cls._boundary_ is EJECT:
+                return value
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        member_value = value & flag_mask
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo_member, '_value_'):
+            pseudo_member._value_ = value
+        if member_value or unknown:
+            members = [m for m in cls if m._value_ & member_value == m._value_ and m._value_]
+            if unknown:
+                names = [m._name_ for m in members] + [cls._numeric_repr_(unknown)]
+            else:
+                names = [m._name_ for m in members]
+            pseudo_member._name_ = '|'.join(names)
+        else:
+            pseudo_member._name_ = None
+        cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return cls._value2member_map_[value]
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        for m in self.__class__:
+            if m._value_ and m._value_ & self._value_ == m._value_ and m._value_ & (m._value_ - 1) == 0:
+                yield m
+
+    def __len__(self):
+        return self._value_.bit_count() if hasattr(int, 'bit_count') else bin(self._value_).count('1')
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        else:
+            return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        else:
+            return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        if self._member_type_ is object or self._boundary_ is not KEEP:
+            return self.__class__(self._flag_mask_ ^ self._value_ & self._flag_mask_)
+        return self.__class__(~self._value_)
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    _is_repr_enum_base_ = True
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ ^ self._value_ & self._flag_mask_)
+
+
 def unique(enumeration):
-    seen = {}
+    duplicates = []
     for name, member in enumeration.__members__.items():
         if name != member.name:
-            raise ValueError(f"duplicate values found in {enumeration!r}: {name} -> {member.name}")
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+def verify(*checks):
+    def deco(enumeration):
+        return enumeration
+    return deco
+
+
+def member(value):
+    return value
+
+
+def nonmember(value):
+    return value
+
+
+def global_enum(cls):
+    return cls
+
 `;
 
 /** Source of the json module. */

@@ -1220,73 +1220,173 @@ def _float_repr(o):
     return repr(o)
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    if indent is not None and not isinstance(indent, str):
-        indent = ' ' * indent
-    if separators is None:
-        item_sep, key_sep = (', ', ': ') if indent is None else (',', ': ')
-    else:
-        item_sep, key_sep = separators
+class JSONEncoder:
+    item_separator = ', '
+    key_separator = ': '
 
-    def enc(o, level):
-        if o is None:
-            return 'null'
-        if o is True:
-            return 'true'
-        if o is False:
-            return 'false'
-        if isinstance(o, str):
-            return _encode_str(o, ensure_ascii)
-        if isinstance(o, int):
-            return int.__repr__(o)
-        if isinstance(o, float):
-            if not allow_nan and (o != o or o in (float('inf'), float('-inf'))):
-                raise ValueError("Out of range float values are not JSON compliant")
-            return _float_repr(o)
-        if isinstance(o, (list, tuple)):
-            if not o:
-                return '[]'
-            if indent is None:
-                return '[' + item_sep.join(enc(v, level + 1) for v in o) + ']'
-            pad = '\n' + indent * (level + 1)
-            return '[' + pad + (item_sep + pad).join(enc(v, level + 1) for v in o) + '\n' + indent * level + ']'
-        if isinstance(o, dict):
-            if not o:
-                return '{}'
-            items = list(o.items())
-            if sort_keys:
-                items.sort(key=lambda kv: kv[0])
-            parts = []
-            for k, v in items:
-                if isinstance(k, str):
-                    ks = k
-                elif isinstance(k, bool) or k is None:
-                    ks = {True: 'true', False: 'false', None: 'null'}[k]
-                elif isinstance(k, int):
-                    ks = str(k)
-                elif isinstance(k, float):
-                    ks = _float_repr(k)
-                elif skipkeys:
-                    continue
-                else:
-                    raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
-                parts.append(_encode_str(ks, ensure_ascii) + key_sep + enc(v, level + 1))
-            if indent is None:
-                return '{' + item_sep.join(parts) + '}'
-            pad = '\n' + indent * (level + 1)
-            return '{' + pad + (item_sep + pad).join(parts) + '\n' + indent * level + '}'
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
         if default is not None:
-            return enc(default(o), level)
-        raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
-    return enc(obj, 0)
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+
+    def encode(self, o):
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        item_sep = self.item_separator
+        key_sep = self.key_separator
+        ensure_ascii = self.ensure_ascii
+        allow_nan = self.allow_nan
+        sort_keys = self.sort_keys
+        skipkeys = self.skipkeys
+        markers = {} if self.check_circular else None
+        default = self.default
+
+        def floatstr(o):
+            if o != o:
+                text = 'NaN'
+            elif o == float('inf'):
+                text = 'Infinity'
+            elif o == float('-inf'):
+                text = '-Infinity'
+            else:
+                return float.__repr__(o)
+            if not allow_nan:
+                raise ValueError("Out of range float values are not JSON compliant")
+            return text
+
+        def enc(o, level):
+            if isinstance(o, str):
+                return _encode_str(o, ensure_ascii)
+            if o is None:
+                return 'null'
+            if o is True:
+                return 'true'
+            if o is False:
+                return 'false'
+            if isinstance(o, int):
+                return int.__repr__(o)
+            if isinstance(o, float):
+                return floatstr(o)
+            if isinstance(o, (list, tuple)):
+                if not o:
+                    return '[]'
+                if markers is not None:
+                    if id(o) in markers:
+                        raise ValueError("Circular reference detected")
+                    markers[id(o)] = o
+                if indent is None:
+                    r = '[' + item_sep.join([enc(v, level + 1) for v in o]) + ']'
+                else:
+                    pad = '\n' + indent * (level + 1)
+                    r = '[' + pad + (item_sep + pad).join([enc(v, level + 1) for v in o]) + '\n' + indent * level + ']'
+                if markers is not None:
+                    del markers[id(o)]
+                return r
+            if isinstance(o, dict):
+                if not o:
+                    return '{}'
+                if markers is not None:
+                    if id(o) in markers:
+                        raise ValueError("Circular reference detected")
+                    markers[id(o)] = o
+                items = list(o.items())
+                if sort_keys:
+                    items.sort(key=lambda kv: kv[0])
+                parts = []
+                for k, v in items:
+                    if isinstance(k, str):
+                        ks = k
+                    elif isinstance(k, float):
+                        ks = floatstr(k)
+                    elif k is True:
+                        ks = 'true'
+                    elif k is False:
+                        ks = 'false'
+                    elif k is None:
+                        ks = 'null'
+                    elif isinstance(k, int):
+                        ks = int.__repr__(k)
+                    elif skipkeys:
+                        continue
+                    else:
+                        raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
+                    parts.append(_encode_str(ks, ensure_ascii) + key_sep + enc(v, level + 1))
+                if indent is None:
+                    r = '{' + item_sep.join(parts) + '}'
+                elif not parts:
+                    r = '{}'
+                else:
+                    pad = '\n' + indent * (level + 1)
+                    r = '{' + pad + (item_sep + pad).join(parts) + '\n' + indent * level + '}'
+                if markers is not None:
+                    del markers[id(o)]
+                return r
+            if markers is not None:
+                if id(o) in markers:
+                    raise ValueError("Circular reference detected")
+                markers[id(o)] = o
+            r = enc(default(o), level)
+            if markers is not None:
+                del markers[id(o)]
+            return r
+        return iter([enc(o, 0)])
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan, indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw).encode(obj)
 
 
 def dump(obj, fp, **kw):
     fp.write(dumps(obj, **kw))
 
 
-def loads(s, *, object_hook=None, parse_float=None, parse_int=None, object_pairs_hook=None, **kw):
-    pos = 0
+_UNESC = {'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', 'f': '\f', '/': '/', '\\': '\\', '"': '"'}
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, strict=True, **kw):
+    if isinstance(s, (bytes, bytearray)):
+        s = s.decode('utf-8')
+    if not isinstance(s, str):
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
+    if cls is not None:
+        return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int, object_pairs_hook=object_pairs_hook, strict=strict, **kw).decode(s)
+    return _decode(s, 0, object_hook, parse_float, parse_int, object_pairs_hook, strict, True)[0]
+
+
+class JSONDecoder:
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        return _decode(s, 0, self.object_hook, self.parse_float, self.parse_int, self.object_pairs_hook, self.strict, True)[0]
+
+    def raw_decode(self, s, idx=0):
+        return _decode(s, idx, self.object_hook, self.parse_float, self.parse_int, self.object_pairs_hook, self.strict, False)
+
+
+def _decode(s, pos, object_hook, parse_float, parse_int, object_pairs_hook, strict, whole):
     n = len(s)
 
     def ws():
@@ -1384,19 +1484,27 @@ def loads(s, *, object_hook=None, parse_float=None, parse_int=None, object_pairs
 
     def string():
         nonlocal pos
+        begin = pos
         pos += 1
         out = []
         while True:
             if pos >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, pos)
+                raise JSONDecodeError("Unterminated string starting at", s, begin)
             c = s[pos]
+            if c < ' ' and strict:
+                raise JSONDecodeError("Invalid control character at", s, pos)
             if c == '"':
                 pos += 1
                 return ''.join(out)
             if c == '\\':
+                if pos + 1 >= n:
+                    raise JSONDecodeError("Unterminated string starting at", s, begin)
                 e = s[pos + 1]
                 if e == 'u':
-                    code = int(s[pos + 2:pos + 6], 16)
+                    esc = s[pos + 2:pos + 6]
+                    if len(esc) != 4 or any(ch not in '0123456789abcdefABCDEF' for ch in esc):
+                        raise JSONDecodeError("Invalid \\uXXXX escape", s, pos + 1)
+                    code = int(esc, 16)
                     pos += 6
                     if 0xd800 <= code < 0xdc00 and s[pos:pos + 2] == '\\u':
                         low = int(s[pos + 2:pos + 6], 16)
@@ -1404,17 +1512,25 @@ def loads(s, *, object_hook=None, parse_float=None, parse_int=None, object_pairs
                         pos += 6
                     out.append(chr(code))
                     continue
-                out.append({'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', 'f': '\f', '/': '/', '\\': '\\', '"': '"'}[e])
+                if e not in _UNESC:
+                    raise JSONDecodeError("Invalid \\escape", s, pos)
+                out.append(_UNESC[e])
                 pos += 2
                 continue
             out.append(c)
             pos += 1
 
+    if not whole:
+        if pos < n and s[pos] in ' \t\n\r':
+            raise JSONDecodeError("Expecting value", s, pos)
+        result = value()
+        return result, pos
     result = value()
+    end = pos
     ws()
     if pos != n:
         raise JSONDecodeError("Extra data", s, pos)
-    return result
+    return result, end
 
 
 def load(fp, **kw):

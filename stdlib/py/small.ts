@@ -161,110 +161,743 @@ def deepcopy(x, memo=None):
 `;
 
 /** Source of the typing module (annotations only: the names exist and subscript to themselves). */
-export const typingSource = String.raw`"""Type hints: enough of typing for annotated programs to run."""
+export const typingSource = String.raw`"""Type hints: the runtime surface of typing (aliases, TypeVar, Generic, Protocol, NamedTuple, TypedDict)."""
+import collections as _collections
+import collections.abc as _abc
 
 
-class _Special:
-    def __init__(self, name, args=()):
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, _GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, (list, tuple)) and not isinstance(obj, _GenericAlias):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+def _norm(t):
+    if t is None:
+        return type(None)
+    if isinstance(t, str):
+        return ForwardRef(t)
+    return t
+
+
+class ForwardRef:
+    def __init__(self, arg):
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+class _Final:
+    pass
+
+
+class _SpecialForm(_Final):
+    def __init__(self, name, getitem=None):
         self._name = name
-        self.__args__ = args
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, parameters):
+        if self._getitem is None:
+            raise TypeError(f"{self} is not subscriptable")
+        return self._getitem(self, parameters)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
+    def __reduce__(self):
+        return self._name
+
+
+class _GenericAlias(_Final):
+    def __init__(self, origin, args, name=None, special_repr=None, norm=True):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = tuple(_norm(a) if norm and not isinstance(a, (list, tuple)) else a for a in args)
+        self._name = name
+        self._special_repr = special_repr
+
+    def __repr__(self):
+        if self._special_repr is not None:
+            return self._special_repr(self)
+        name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        if self.__args__:
+            args = ', '.join(_type_repr(a) for a in self.__args__)
+        else:
+            args = '()'
+        return f'{name}[{args}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        if self.__origin__ is Union:
+            return hash((Union, frozenset(self.__args__)))
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm) or not callable(origin):
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {origin.__name__.lower()}() instead" if hasattr(origin, '__name__') else f"Cannot instantiate {self!r}")
+        result = origin(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _Special(self._name, params)
+        tvars = [a for a in self.__args__ if isinstance(a, TypeVar)]
+        if not tvars:
+            raise TypeError(f"{self!r} is not a generic class")
+        subst = dict(zip(tvars, params))
+        return _GenericAlias(self.__origin__, tuple(subst.get(a, a) for a in self.__args__), self._name, self._special_repr)
 
-    def __call__(self, *args, **kwargs):
-        raise TypeError(f"Type {self._name} cannot be instantiated")
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, type):
+            return (origin,)
+        return ()
 
-    def __repr__(self):
-        if self.__args__:
-            return f"typing.{self._name}[{', '.join(_r(a) for a in self.__args__)}]"
-        return f"typing.{self._name}"
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
 
     def __or__(self, other):
-        return _Special('Union', (self, other))
+        return Union[self, other]
 
     def __ror__(self, other):
-        return _Special('Union', (other, self))
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+class _SpecialGenericAlias(_Final):
+    def __init__(self, origin, nparams, name, inst=True):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+        self._inst = inst
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self}; actual {len(params)}, expected {self._nparams}")
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+        return self.__origin__(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        return issubclass(cls, self.__origin__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
     def __eq__(self, other):
-        return isinstance(other, _Special) and self._name == other._name and self.__args__ == other.__args__
+        return isinstance(other, _SpecialGenericAlias) and self.__origin__ is other.__origin__
 
     def __hash__(self):
-        return hash(self._name)
+        return hash(self.__origin__)
 
 
-def _r(a):
-    if isinstance(a, type):
-        return a.__name__ if a.__module__ == 'builtins' else f"{a.__module__}.{a.__qualname__}"
-    if a is None or a is type(None):
-        return 'None'
-    return repr(a)
+class _TupleAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if params == ():
+            return _GenericAlias(tuple, (), 'Tuple', lambda s: 'typing.Tuple[()]')
+        return _GenericAlias(tuple, params, 'Tuple')
 
 
-Any = _Special('Any')
-Union = _Special('Union')
-Optional = _Special('Optional')
-List = _Special('List')
-Dict = _Special('Dict')
-Set = _Special('Set')
-FrozenSet = _Special('FrozenSet')
-Tuple = _Special('Tuple')
-Callable = _Special('Callable')
-Iterable = _Special('Iterable')
-Iterator = _Special('Iterator')
-Generator = _Special('Generator')
-Sequence = _Special('Sequence')
-Mapping = _Special('Mapping')
-MutableMapping = _Special('MutableMapping')
-Type = _Special('Type')
-ClassVar = _Special('ClassVar')
-Final = _Special('Final')
-Literal = _Special('Literal')
-NoReturn = _Special('NoReturn')
-Deque = _Special('Deque')
-DefaultDict = _Special('DefaultDict')
-Counter = _Special('Counter')
+def _callable_repr(self):
+    if len(self.__args__) == 2 and self.__args__[0] is ...:
+        return f'typing.Callable[..., {_type_repr(self.__args__[1])}]'
+    args = ', '.join(_type_repr(a) for a in self.__args__[:-1])
+    return f'typing.Callable[[{args}], {_type_repr(self.__args__[-1])}]'
+
+
+class _CallableAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        if args is ...:
+            return _GenericAlias(_abc.Callable, (..., result), 'Callable', _callable_repr)
+        if not isinstance(args, (list, tuple)):
+            raise TypeError(f"Callable[args, result]: args must be a list. Got {args!r}")
+        return _GenericAlias(_abc.Callable, tuple(args) + (result,), 'Callable', _callable_repr)
+
+
+def _union_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    params = []
+    for p in parameters:
+        p = _norm(p)
+        if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+            for q in p.__args__:
+                if q not in params:
+                    params.append(q)
+        elif type(p).__name__ == 'UnionType' and hasattr(p, '__args__'):
+            for q in p.__args__:
+                if q not in params:
+                    params.append(q)
+        elif p not in params:
+            params.append(p)
+    if len(params) == 1:
+        return params[0]
+    return _GenericAlias(Union, tuple(params), 'Union', _union_repr)
+
+
+def _union_repr(self):
+    args = self.__args__
+    if len(args) == 2 and type(None) in args:
+        other = args[0] if args[1] is type(None) else args[1]
+        return f'typing.Optional[{_type_repr(other)}]'
+    return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+
+def _optional_getitem(self, parameters):
+    return Union[parameters, None]
+
+
+def _literal_getitem(self, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    return _GenericAlias(Literal, parameters, 'Literal', lambda s: 'typing.Literal[' + ', '.join(repr(a) for a in s.__args__) + ']', False)
+
+
+def _simple_getitem(self, parameters):
+    return _GenericAlias(self, parameters, self._name)
+
+
+def _annotated_getitem(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+    return _GenericAlias(params[0], params[1:], 'Annotated',
+                         lambda s: f'typing.Annotated[{_type_repr(s.__origin__)}, ' + ', '.join(repr(a) for a in s.__args__) + ']', False)
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union_getitem)
+Optional = _SpecialForm('Optional', _optional_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
+ClassVar = _SpecialForm('ClassVar', _simple_getitem)
+Final = _SpecialForm('Final', _simple_getitem)
+Required = _SpecialForm('Required', _simple_getitem)
+NotRequired = _SpecialForm('NotRequired', _simple_getitem)
+TypeGuard = _SpecialForm('TypeGuard', _simple_getitem)
+Concatenate = _SpecialForm('Concatenate', _simple_getitem)
+Unpack = _SpecialForm('Unpack', _simple_getitem)
+Annotated = _SpecialForm('Annotated', _annotated_getitem)
+
+List = _SpecialGenericAlias(list, 1, 'List', inst=False)
+Dict = _SpecialGenericAlias(dict, 2, 'Dict', inst=False)
+Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet', inst=False)
+Tuple = _TupleAlias(tuple, -1, 'Tuple', inst=False)
+Type = _SpecialGenericAlias(type, 1, 'Type', inst=False)
+Deque = _SpecialGenericAlias(_collections.deque, 1, 'Deque')
+DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, 'OrderedDict')
+Counter = _SpecialGenericAlias(_collections.Counter, 1, 'Counter')
+ChainMap = _SpecialGenericAlias(_collections.ChainMap, 2, 'ChainMap')
+Callable = _CallableAlias(_abc.Callable, 2, 'Callable')
+Iterable = _SpecialGenericAlias(_abc.Iterable, 1, 'Iterable')
+Iterator = _SpecialGenericAlias(_abc.Iterator, 1, 'Iterator')
+Generator = _SpecialGenericAlias(_abc.Generator, 3, 'Generator')
+Reversible = _SpecialGenericAlias(_abc.Reversible, 1, 'Reversible')
+Container = _SpecialGenericAlias(_abc.Container, 1, 'Container')
+Collection = _SpecialGenericAlias(_abc.Collection, 1, 'Collection')
+Sequence = _SpecialGenericAlias(_abc.Sequence, 1, 'Sequence')
+MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1, 'MutableSequence')
+Mapping = _SpecialGenericAlias(_abc.Mapping, 2, 'Mapping')
+MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2, 'MutableMapping')
+AbstractSet = _SpecialGenericAlias(_abc.Set, 1, 'AbstractSet')
+MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1, 'MutableSet')
+Hashable = _SpecialGenericAlias(_abc.Hashable, 0, 'Hashable')
+Sized = _SpecialGenericAlias(_abc.Sized, 0, 'Sized')
+KeysView = _SpecialGenericAlias(_abc.KeysView, 1, 'KeysView') if hasattr(_abc, 'KeysView') else None
+ItemsView = _SpecialGenericAlias(_abc.ItemsView, 2, 'ItemsView') if hasattr(_abc, 'ItemsView') else None
+ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1, 'ValuesView') if hasattr(_abc, 'ValuesView') else None
+Awaitable = _SpecialGenericAlias(getattr(_abc, 'Awaitable', object), 1, 'Awaitable')
+Coroutine = _SpecialGenericAlias(getattr(_abc, 'Coroutine', object), 3, 'Coroutine')
+AsyncIterable = _SpecialGenericAlias(getattr(_abc, 'AsyncIterable', object), 1, 'AsyncIterable')
+AsyncIterator = _SpecialGenericAlias(getattr(_abc, 'AsyncIterator', object), 1, 'AsyncIterator')
+AsyncGenerator = _SpecialGenericAlias(getattr(_abc, 'AsyncGenerator', object), 2, 'AsyncGenerator')
+ContextManager = _SpecialGenericAlias(object, 1, 'ContextManager')
+AsyncContextManager = _SpecialGenericAlias(object, 1, 'AsyncContextManager')
+Text = str
 TYPE_CHECKING = False
 
 
-class TypeVar:
+class TypeVar(_Final):
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = tuple(constraints)
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpec(_Final):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.args = ParamSpecArgs(self)
+        self.kwargs = ParamSpecKwargs(self)
+
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+
+class TypeVarTuple(_Final):
+    def __init__(self, name):
         self.__name__ = name
 
     def __repr__(self):
-        return f"~{self.__name__}"
+        return self.__name__
 
 
 class Generic:
+    __slots__ = ()
+
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            return _GenericAlias(cls, params)
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        params = []
+        for b in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(b, _GenericAlias):
+                for a in b.__args__:
+                    if isinstance(a, TypeVar) and a not in params:
+                        params.append(a)
+        cls.__parameters__ = tuple(params)
 
 
-class Protocol:
-    def __class_getitem__(cls, params):
-        return cls
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic', 'object'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in (
+                    '__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol', '_is_runtime_protocol',
+                    '__dict__', '__args__', '__slots__', '__next_in_mro__', '__parameters__', '__origin__',
+                    '__orig_bases__', '__extra__', '__tree_hash__', '__doc__', '__subclasshook__', '__init__',
+                    '__new__', '__module__', '_MutableMapping__marker', '_gorg', '__qualname__', '__init_subclass__',
+                    '__class_getitem__', '__protocol_attrs__'):
+                attrs.add(attr)
+    return attrs
 
 
-class NamedTuple:
-    pass
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, instance):
+        if not getattr(cls, '_is_protocol', False):
+            return type.__instancecheck__(cls, instance) if hasattr(type, '__instancecheck__') else _plain_isinstance(instance, cls)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if _plain_isinstance(instance, cls):
+            return True
+        for attr in _get_protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if getattr(cls, '_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+            for attr in _get_protocol_attrs(cls):
+                if not any(attr in b.__dict__ for b in other.__mro__):
+                    return False
+            return True
+        return other is cls or cls in other.__mro__
+
+
+def _plain_isinstance(obj, cls):
+    return cls in type(obj).__mro__
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+
+def runtime_checkable(cls):
+    if not getattr(cls, '_is_protocol', False):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
+    cls._is_runtime_protocol = True
+    return cls
+
+
+runtime = runtime_checkable
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} cannot follow default field{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
+        nm_tpl = _collections.namedtuple(typename, list(types), defaults=[ns[n] for n in default_names], module=ns.get('__module__', '__main__'))
+        nm_tpl.__annotations__ = dict(types)
+        for key in ns:
+            if key in ('__module__', '__qualname__', '__annotations__', '__orig_bases__', '__doc__'):
+                continue
+            if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__', '__slots__', '__getnewargs__'):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        if ns.get('__doc__'):
+            nm_tpl.__doc__ = ns['__doc__']
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    fields = list(fields)
+    nt = _collections.namedtuple(typename, [n for n, t in fields])
+    nt.__annotations__ = dict(fields)
+    return nt
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        ns['__annotations__'] = annotations
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        tp_dict.__total__ = total
+        keys = set(annotations)
+        tp_dict.__required_keys__ = frozenset(keys) if total else frozenset()
+        tp_dict.__optional_keys__ = frozenset() if total else frozenset(keys)
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __subclasscheck__ = __instancecheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields)}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def cast(typ, val):
     return val
 
 
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def reveal_type(obj):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
 def overload(func):
-    return func
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError("You should not call an overloaded function. A series of @typing.overload-decorated functions outside a stub module should always be followed by an implementation that is not @typing.overload-ed.")
+    return _overload_dummy
 
 
 def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
-def get_type_hints(obj):
-    return dict(getattr(obj, '__annotations__', {}))
+def no_type_check(arg):
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def dataclass_transform(**kwargs):
+    def decorator(cls_or_fn):
+        return cls_or_fn
+    return decorator
+
+
+def get_origin(tp):
+    if isinstance(tp, _GenericAlias):
+        if tp._name == 'Annotated':
+            return Annotated
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    origin = getattr(tp, '__origin__', None)
+    if origin is not None and not isinstance(tp, _SpecialGenericAlias):
+        return origin
+    if type(tp).__name__ == 'UnionType':
+        import types
+        return types.UnionType
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        if tp._name == 'Annotated':
+            return (tp.__origin__,) + tp.__args__
+        res = tp.__args__
+        if tp._special_repr is _callable_repr and res and res[0] is not ...:
+            res = (list(res[:-1]), res[-1])
+        return res
+    if isinstance(tp, _SpecialGenericAlias):
+        return ()
+    args = getattr(tp, '__args__', None)
+    if isinstance(args, tuple):
+        return args
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+    else:
+        hints.update(getattr(obj, '__annotations__', {}))
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None)
+        if globalns is None:
+            import sys
+            globalns = getattr(sys.modules.get(getattr(obj, '__module__', None), None), '__dict__', {})
+    out = {}
+    for k, v in hints.items():
+        if v is None:
+            v = type(None)
+        elif isinstance(v, str):
+            try:
+                v = eval(v, globalns, localns)
+            except Exception:
+                pass
+        out[k] = v
+    return out
+
+
+class IO(Generic):
+    pass
+
+
+class TextIO(IO):
+    pass
+
+
+class BinaryIO(IO):
+    pass
+
+
+class SupportsInt(Protocol):
+    def __int__(self): ...
+
+
+class SupportsFloat(Protocol):
+    def __float__(self): ...
+
+
+class SupportsIndex(Protocol):
+    def __index__(self): ...
+
+
+class SupportsAbs(Protocol):
+    def __abs__(self): ...
+
+
+class SupportsRound(Protocol):
+    def __round__(self, ndigits=0): ...
+
+
+for _p in (SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs, SupportsRound):
+    _p._is_runtime_protocol = True
+del _p
 `;
 
 /** Source of the abc module. */

@@ -63,6 +63,156 @@ class Template:
     def safe_substitute(self, mapping=None, /, **kws):
         m = dict(mapping or {}, **kws)
         return self._sub(m, True)
+
+    def get_identifiers(self):
+        ids = []
+        s = self.template
+        i = 0
+        while i < len(s):
+            if s[i] == '$' and i + 1 < len(s):
+                if s[i + 1] == '$':
+                    i += 2
+                    continue
+                j = i + 1
+                if s[j] == '{':
+                    j += 1
+                k = j
+                while k < len(s) and (s[k].isalnum() or s[k] == '_'):
+                    k += 1
+                if k > j and s[j:k] not in ids:
+                    ids.append(s[j:k])
+                i = k
+                continue
+            i += 1
+        return ids
+
+    def is_valid(self):
+        return True
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        out = []
+        auto = 0
+        for literal, field, spec, conv in self.parse(format_string):
+            out.append(literal)
+            if field is None:
+                continue
+            if field == '':
+                field = str(auto)
+                auto += 1
+            first, rest = _split_field(field)
+            obj = self.get_value(int(first) if first.isdigit() else first, args, kwargs)
+            for is_attr, key in rest:
+                obj = getattr(obj, key) if is_attr else obj[key]
+            obj = self.convert_field(obj, conv)
+            spec = self.vformat(spec, args, kwargs) if spec and '{' in spec else spec
+            out.append(self.format_field(obj, spec or ''))
+        return ''.join(out)
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError(f"Unknown conversion specifier {conversion}")
+
+    def parse(self, format_string):
+        out = []
+        i = 0
+        n = len(format_string)
+        lit = []
+        while i < n:
+            c = format_string[i]
+            if c == '{':
+                if i + 1 < n and format_string[i + 1] == '{':
+                    lit.append('{')
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if format_string[j] == '{':
+                        depth += 1
+                    elif format_string[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                body = format_string[i + 1:j - 1]
+                conv = None
+                spec = ''
+                k = 0
+                bracket = False
+                while k < len(body):
+                    if body[k] == '[':
+                        bracket = True
+                    elif body[k] == ']':
+                        bracket = False
+                    elif not bracket and body[k] in '!:':
+                        break
+                    k += 1
+                field = body[:k]
+                rest = body[k:]
+                if rest.startswith('!'):
+                    conv = rest[1:2]
+                    rest = rest[2:]
+                if rest.startswith(':'):
+                    spec = rest[1:]
+                out.append((''.join(lit), field, spec, conv))
+                lit = []
+                i = j
+                continue
+            if c == '}':
+                if i + 1 < n and format_string[i + 1] == '}':
+                    lit.append('}')
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            lit.append(c)
+            i += 1
+        if lit:
+            out.append((''.join(lit), None, None, None))
+        return out
+
+
+def _split_field(field):
+    i = 0
+    while i < len(field) and field[i] not in '.[':
+        i += 1
+    first = field[:i]
+    rest = []
+    while i < len(field):
+        if field[i] == '.':
+            j = i + 1
+            while j < len(field) and field[j] not in '.[':
+                j += 1
+            rest.append((True, field[i + 1:j]))
+            i = j
+        else:
+            j = field.index(']', i)
+            key = field[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+    return first, rest
 `;
 
 /** Source of the copy module. */

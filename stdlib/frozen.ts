@@ -7,7 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { fractionsSource, ioSource, textwrapSource } from "./py/more.js";
+import { datetimeSource, fractionsSource, ioSource, textwrapSource, timeSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -27,7 +27,9 @@ export const frozenModules = new Map<string, string>([
   ["enum", enumSource],
   ["json", jsonSource],
   ["statistics", statisticsSource],
+  ["datetime", datetimeSource],
   ["fractions", fractionsSource],
   ["io", ioSource],
   ["textwrap", textwrapSource],
+  ["time", timeSource],
 ]);

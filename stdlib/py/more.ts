@@ -1,5 +1,1518 @@
 // Standard modules written in Python (io, textwrap, fractions, datetime, ...).
 
+/** Source of the datetime module. */
+export const datetimeSource = String.raw`"""Concrete date/time and related types (a port of CPython's pure-Python datetime)."""
+import time as _time
+import math as _math
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_dbm = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_dbm)
+    _dbm += _dim
+del _dbm, _dim
+
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_FULLMONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"]
+_FULLDAYNAMES = [None, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+_DI400Y = _days_before_year(401)
+_DI100Y = _days_before_year(101)
+_DI4Y = _days_before_year(5)
+
+
+def _ord2ymd(n):
+    n -= 1
+    n400, n = divmod(n, _DI400Y)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, _DI100Y)
+    n4, n = divmod(n, _DI4Y)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _check_int_field(value):
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        raise TypeError('integer argument expected, got float')
+    try:
+        value = value.__index__()
+    except AttributeError:
+        raise TypeError('an integer is required (got type %s)' % type(value).__name__) from None
+    return value
+
+
+def _check_date_fields(year, month, day):
+    year = _check_int_field(year)
+    month = _check_int_field(month)
+    day = _check_int_field(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %i is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    dim = _days_in_month(year, month)
+    if not 1 <= day <= dim:
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _check_int_field(hour)
+    minute = _check_int_field(minute)
+    second = _check_int_field(second)
+    microsecond = _check_int_field(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo_arg(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+
+
+def _cmperror(x, y):
+    raise TypeError("can't compare datetime.%s to datetime.%s" % (type(x).__name__, type(y).__name__))
+
+
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    specs = {
+        'hours': '{:02d}',
+        'minutes': '{:02d}:{:02d}',
+        'seconds': '{:02d}:{:02d}:{:02d}',
+        'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
+        'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'
+    }
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    try:
+        fmt = specs[timespec]
+    except KeyError:
+        raise ValueError('Unknown timespec value')
+    else:
+        return fmt.format(hh, mm, ss, us)
+
+
+def _format_offset(off, sep=':'):
+    s = ''
+    if off is not None:
+        if off.days < 0:
+            sign = "-"
+            off = -off
+        else:
+            sign = "+"
+        hh, mm = divmod(off, timedelta(hours=1))
+        mm, ss = divmod(mm, timedelta(minutes=1))
+        s += "%s%02d%s%02d" % (sign, hh, sep, mm)
+        if ss or ss.microseconds:
+            s += sep + "%02d" % ss.seconds
+            if ss.microseconds:
+                s += '.%06d' % ss.microseconds
+    return s
+
+
+def _wrap_strftime(obj, fmt, timetuple):
+    out = []
+    i = 0
+    n = len(fmt)
+    year, month, day, hour, minute, second, wday, yday = timetuple[:8]
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != '%' or i >= n:
+            out.append(ch)
+            continue
+        ch = fmt[i]
+        i += 1
+        if ch == 'Y':
+            out.append('%d' % year if year >= 1000 else '%04d' % year if False else str(year))
+        elif ch == 'm':
+            out.append('%02d' % month)
+        elif ch == 'd':
+            out.append('%02d' % day)
+        elif ch == 'e':
+            out.append('%2d' % day)
+        elif ch == 'H':
+            out.append('%02d' % hour)
+        elif ch == 'M':
+            out.append('%02d' % minute)
+        elif ch == 'S':
+            out.append('%02d' % second)
+        elif ch == 'f':
+            out.append('%06d' % getattr(obj, 'microsecond', 0))
+        elif ch == 'y':
+            out.append('%02d' % (year % 100))
+        elif ch == 'I':
+            out.append('%02d' % (hour % 12 or 12))
+        elif ch == 'l':
+            out.append('%2d' % (hour % 12 or 12))
+        elif ch == 'p':
+            out.append('AM' if hour < 12 else 'PM')
+        elif ch == 'A':
+            out.append(_FULLDAYNAMES[wday + 1])
+        elif ch == 'a':
+            out.append(_DAYNAMES[wday + 1])
+        elif ch == 'B':
+            out.append(_FULLMONTHNAMES[month])
+        elif ch == 'b' or ch == 'h':
+            out.append(_MONTHNAMES[month])
+        elif ch == 'j':
+            out.append('%03d' % yday)
+        elif ch == 'w':
+            out.append(str((wday + 1) % 7))
+        elif ch == 'u':
+            out.append(str(wday + 1))
+        elif ch == 'U':
+            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
+        elif ch == 'W':
+            out.append('%02d' % ((yday + 6 - wday) // 7))
+        elif ch == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wday + 1], _MONTHNAMES[month], day, hour, minute, second, year))
+        elif ch == 'x':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif ch == 'X':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif ch == 'D':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif ch == 'F':
+            out.append('%d-%02d-%02d' % (year, month, day))
+        elif ch == 'T':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif ch == 'R':
+            out.append('%02d:%02d' % (hour, minute))
+        elif ch == 'n':
+            out.append('\n')
+        elif ch == 't':
+            out.append('\t')
+        elif ch == 'G' or ch == 'V':
+            iy, iw, _ = _isocal(year, month, day)
+            out.append(str(iy) if ch == 'G' else '%02d' % iw)
+        elif ch == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, '') if off is not None else '')
+        elif ch == 'Z':
+            tzn = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append(tzn or '')
+        elif ch == '%':
+            out.append('%')
+        else:
+            out.append('%' + ch)
+    return ''.join(out)
+
+
+def _isocal(year, month, day):
+    week1monday = _isoweek1monday(year)
+    today = _ymd2ord(year, month, day)
+    week, day = divmod(today - week1monday, 7)
+    if week < 0:
+        year -= 1
+        week1monday = _isoweek1monday(year)
+        week, day = divmod(today - week1monday, 7)
+    elif week >= 52:
+        if today >= _isoweek1monday(year + 1):
+            year += 1
+            week = 0
+    return year, week + 1, day + 1
+
+
+def _isoweek1monday(year):
+    THURSDAY = 3
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > THURSDAY:
+        week1monday += 7
+    return week1monday
+
+
+def _divide_and_round(a, b):
+    q, r = divmod(a, b)
+    r *= 2
+    greater_than_half = r > b if b > 0 else r < b
+    if greater_than_half or r == b and q % 2 == 1:
+        q += 1
+    return q
+
+
+class timedelta:
+    __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        d = s = us = 0
+        days += weeks * 7
+        seconds += minutes * 60 + hours * 3600
+        microseconds += milliseconds * 1000
+        if isinstance(days, float):
+            dayfrac, days = _math.modf(days)
+            daysecondsfrac, daysecondswhole = _math.modf(dayfrac * (24. * 3600.))
+            s = int(daysecondswhole)
+            d = int(days)
+        else:
+            daysecondsfrac = 0.0
+            d = days
+        if isinstance(seconds, float):
+            secondsfrac, seconds = _math.modf(seconds)
+            seconds = int(seconds)
+            secondsfrac += daysecondsfrac
+        else:
+            secondsfrac = daysecondsfrac
+        days, seconds = divmod(seconds, 24 * 3600)
+        d += days
+        s += int(seconds)
+        usdouble = secondsfrac * 1e6
+        if isinstance(microseconds, float):
+            microseconds = round(microseconds + usdouble)
+            seconds, microseconds = divmod(microseconds, 1000000)
+            days, seconds = divmod(seconds, 24 * 3600)
+            d += days
+            s += seconds
+        else:
+            microseconds = int(microseconds)
+            seconds, microseconds = divmod(microseconds, 1000000)
+            days, seconds = divmod(seconds, 24 * 3600)
+            d += days
+            s += seconds
+            microseconds = round(microseconds + usdouble)
+        seconds, us = divmod(microseconds, 1000000)
+        s += seconds
+        days, s = divmod(s, 24 * 3600)
+        d += days
+        if abs(d) > 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+        self = object.__new__(cls)
+        self._days = int(d)
+        self._seconds = int(s)
+        self._microseconds = int(us)
+        self._hashcode = -1
+        return self
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append("days=%d" % self._days)
+        if self._seconds:
+            args.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            args.append("microseconds=%d" % self._microseconds)
+        if not args:
+            args.append('0')
+        return "%s.%s(%s)" % ('datetime', self.__class__.__qualname__, ', '.join(args))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            def plural(n):
+                return n, abs(n) != 1 and "s" or ""
+            s = ("%d day%s, " % plural(self._days)) + s
+        if self._microseconds:
+            s = s + ".%06d" % self._microseconds
+        return s
+
+    def total_seconds(self):
+        return ((self.days * 86400 + self.seconds) * 10 ** 6 + self.microseconds) / 10 ** 6
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(self._days + other._days, self._seconds + other._seconds, self._microseconds + other._microseconds)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(self._days - other._days, self._seconds - other._seconds, self._microseconds - other._microseconds)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta(-self._days, -self._seconds, -self._microseconds)
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        if self._days < 0:
+            return -self
+        else:
+            return self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta(self._days * other, self._seconds * other, self._microseconds * other)
+        if isinstance(other, float):
+            usec = self._to_microseconds()
+            a, b = other.as_integer_ratio()
+            return timedelta(0, 0, _divide_and_round(usec * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def _to_microseconds(self):
+        return ((self._days * (24 * 3600) + self._seconds) * 1000000 + self._microseconds)
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec // other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta(0, 0, usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec / other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta(0, 0, _divide_and_round(usec, other))
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return timedelta(0, 0, _divide_and_round(b * usec, a))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            r = self._to_microseconds() % other._to_microseconds()
+            return timedelta(0, 0, r)
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
+            return q, timedelta(0, 0, r)
+        return NotImplemented
+
+    def _getstate(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() == other._getstate()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() <= other._getstate()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() < other._getstate()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() >= other._getstate()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() > other._getstate()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+class date:
+    __slots__ = '_year', '_month', '_day', '_hashcode'
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        t = _time.time()
+        return cls.fromtimestamp(t)
+
+    @classmethod
+    def fromordinal(cls, n):
+        y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) not in (7, 8, 10):
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        try:
+            return cls(*_parse_isoformat_date(date_string))
+        except Exception:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_iso_to_ymd(year, week, day))
+
+    def __repr__(self):
+        return "%s.%s(%d, %d, %d)" % ('datetime', self.__class__.__qualname__, self._year, self._month, self._day)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._year)
+
+    def strftime(self, fmt):
+        return _wrap_strftime(self, fmt, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def timetuple(self):
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) == 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def _cmp(self, other):
+        y, m, d = self._year, self._month, self._day
+        y2, m2, d2 = other._year, other._month, other._day
+        return _cmp((y, m, d), (y2, m2, d2))
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(('date', self._year, self._month, self._day))
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError("result out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            days1 = self.toordinal()
+            days2 = other.toordinal()
+            return timedelta(days1 - days2)
+        return NotImplemented
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        return _IsoCalendarDate(*_isocal(self._year, self._month, self._day))
+
+    def __reduce__(self):
+        return (self.__class__, (self._year, self._month, self._day))
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class _IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return f'datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})'
+
+
+def _iso_to_ymd(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f"Year is out of range: {year}")
+    if not 0 < week < 53:
+        out_of_range = True
+        if week == 53:
+            first_weekday = _ymd2ord(year, 1, 1) % 7
+            if (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
+                out_of_range = False
+        if out_of_range:
+            raise ValueError(f"Invalid week: {week}")
+    if not 0 < day < 8:
+        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+    day_offset = (week - 1) * 7 + (day - 1)
+    day_1 = _isoweek1monday(year)
+    ord_day = day_1 + day_offset
+    return _ord2ymd(ord_day)
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+
+
+def _parse_isoformat_date(dtstr):
+    assert len(dtstr) in (7, 8, 10)
+    year = int(dtstr[0:4])
+    has_sep = dtstr[4] == '-'
+    pos = 4 + has_sep
+    if dtstr[pos:pos + 1] == "W":
+        pos += 1
+        weekno = int(dtstr[pos:pos + 2])
+        pos += 2
+        dayno = 1
+        if len(dtstr) > pos:
+            if (dtstr[pos:pos + 1] == '-') != has_sep:
+                raise ValueError("Inconsistent use of dash separator")
+            pos += has_sep
+            dayno = int(dtstr[pos:pos + 1])
+        return list(_iso_to_ymd(year, weekno, dayno))
+    else:
+        month = int(dtstr[pos:pos + 2])
+        pos += 2
+        if (dtstr[pos:pos + 1] == "-") != has_sep:
+            raise ValueError("Inconsistent use of dash separator")
+        pos += has_sep
+        day = int(dtstr[pos:pos + 2])
+        return [year, month, day]
+
+
+def _parse_hh_mm_ss_ff(tstr):
+    len_str = len(tstr)
+    time_comps = [0, 0, 0, 0]
+    pos = 0
+    for comp in range(0, 3):
+        if (len_str - pos) < 2:
+            raise ValueError("Incomplete time component")
+        time_comps[comp] = int(tstr[pos:pos + 2])
+        pos += 2
+        next_char = tstr[pos:pos + 1]
+        if comp == 0:
+            has_sep = next_char == ':'
+        if not next_char or comp >= 2:
+            break
+        if has_sep and next_char != ':':
+            raise ValueError("Invalid time separator: %c" % next_char)
+        pos += has_sep
+    if pos < len_str:
+        if tstr[pos] not in '.,':
+            raise ValueError("Invalid microsecond component")
+        else:
+            pos += 1
+            len_remainder = len_str - pos
+            if len_remainder >= 6:
+                to_parse = 6
+            else:
+                to_parse = len_remainder
+            time_comps[3] = int(tstr[pos:(pos + to_parse)])
+            if to_parse < 6:
+                time_comps[3] *= [100000, 10000, 1000, 100, 10, 1][to_parse - 1] if False else 10 ** (6 - to_parse)
+    return time_comps
+
+
+def _parse_isoformat_time(tstr):
+    len_str = len(tstr)
+    if len_str < 2:
+        raise ValueError("Isoformat time too short")
+    tz_pos = (tstr.find('-') + 1 or tstr.find('+') + 1 or tstr.find('Z') + 1)
+    timestr = tstr[:tz_pos - 1] if tz_pos > 0 else tstr
+    time_comps = _parse_hh_mm_ss_ff(timestr)
+    tzi = None
+    if tz_pos == len_str and tstr[-1] == 'Z':
+        tzi = timezone.utc
+    elif tz_pos > 0:
+        tzstr = tstr[tz_pos:]
+        if len(tzstr) in (0, 1, 3):
+            raise ValueError("Malformed time zone string")
+        tz_comps = _parse_hh_mm_ss_ff(tzstr)
+        if all(x == 0 for x in tz_comps):
+            tzi = timezone.utc
+        else:
+            tzsign = -1 if tstr[tz_pos - 1] == '-' else 1
+            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1], seconds=tz_comps[2], microseconds=tz_comps[3])
+            tzi = timezone(tzsign * td)
+    time_comps.append(tzi)
+    return time_comps
+
+
+class tzinfo:
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError("tzinfo subclass must override tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def fromutc(self, dt):
+        dtoff = dt.utcoffset()
+        dtdst = dt.dst()
+        if dtdst is None:
+            dtdst = timedelta(0)
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+        return dt + (dtdst or timedelta(0))
+
+
+class time:
+    __slots__ = '_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold'
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def _key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._key() == other._key() and self.utcoffset() == other.utcoffset()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ", %d, %d" % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ", %d" % self._second
+        else:
+            s = ""
+        s = "%s.%s(%d, %d%s)" % ('datetime', self.__class__.__qualname__, self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        tz = self.utcoffset()
+        if tz is not None:
+            s += _format_offset(tz)
+        return s
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            return cls(*_parse_isoformat_time(time_string.removeprefix('T')))
+        except Exception:
+            raise ValueError(f'Invalid isoformat string: {time_string!r}')
+
+    def strftime(self, fmt):
+        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _wrap_strftime(self, fmt, timetuple)
+
+    def __format__(self, fmt):
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(None)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(None)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
+        if hour is None:
+            hour = self.hour
+        if minute is None:
+            minute = self.minute
+        if second is None:
+            second = self.second
+        if microsecond is None:
+            microsecond = self.microsecond
+        if tzinfo is True:
+            tzinfo = self.tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+class datetime(date):
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        frac, t = _math.modf(t)
+        us = round(frac * 1e6)
+        if us >= 1000000:
+            t += 1
+            us -= 1000000
+        elif us < 0:
+            t -= 1
+            us += 1000000
+        converter = _time.gmtime if utc else _time.localtime
+        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
+        ss = min(ss, 59)
+        result = cls(y, m, d, hh, mm, ss, us, tz)
+        if tz is not None:
+            result = tz.fromutc(result)
+        return result
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo_arg(tz)
+        return cls._fromtimestamp(t, tz is not None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        t = _time.time()
+        return cls.fromtimestamp(t, tz)
+
+    @classmethod
+    def utcnow(cls):
+        t = _time.time()
+        return cls.utcfromtimestamp(t)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) < 7:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        try:
+            separator_location = 10 if len(date_string) > 10 and date_string[10] in 'T ' else len(date_string)
+            if separator_location != len(date_string) and date_string[4] != '-':
+                separator_location = 8
+            dstr = date_string[0:separator_location]
+            tstr = date_string[(separator_location + 1):]
+            date_components = _parse_isoformat_date(dstr)
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        if tstr:
+            try:
+                time_components = _parse_isoformat_time(tstr)
+            except ValueError:
+                raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        else:
+            time_components = [0, 0, 0, 0, None]
+        return cls(*(date_components + time_components))
+
+    def timetuple(self):
+        dst = self.dst()
+        if dst is None:
+            dst = -1
+        elif dst:
+            dst = 1
+        else:
+            dst = 0
+        return _build_struct_time(self.year, self.month, self.day, self.hour, self.minute, self.second, dst)
+
+    def timestamp(self):
+        if self._tzinfo is None:
+            s = (self - _EPOCH_NAIVE).total_seconds()
+            return s - _time._local_offset(s) if hasattr(_time, '_local_offset') else s
+        else:
+            return (self - _EPOCH).total_seconds()
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        y, m, d = self.year, self.month, self.day
+        hh, mm, ss = self.hour, self.minute, self.second
+        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+
+    def timetz(self):
+        return time(self.hour, self.minute, self.second, self.microsecond, self._tzinfo, fold=self.fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
+        if year is None:
+            year = self.year
+        if month is None:
+            month = self.month
+        if day is None:
+            day = self.day
+        if hour is None:
+            hour = self.hour
+        if minute is None:
+            minute = self.minute
+        if second is None:
+            second = self.second
+        if microsecond is None:
+            microsecond = self.microsecond
+        if tzinfo is True:
+            tzinfo = self.tzinfo
+        if fold is None:
+            fold = self.fold
+        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = timezone.utc
+        mytz = self.tzinfo
+        if mytz is None:
+            offset = timedelta(0)
+        else:
+            offset = mytz.utcoffset(self)
+        if tz is mytz:
+            return self
+        utc = (self - offset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day,
+                                                 self._hour, self._minute, self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
+             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
+        off = self.utcoffset()
+        tz = _format_offset(off)
+        if tz:
+            s += tz
+        return s
+
+    def __repr__(self):
+        L = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = "%s.%s(%s)" % ('datetime', self.__class__.__qualname__, ", ".join(map(str, L)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return _strptime_datetime(cls, date_string, format)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(self)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(self)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(self)
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other, allow_mixed=True) == 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            return False
+
+    def __le__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __lt__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) < 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __gt__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) > 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp((self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond),
+                        (other._year, other._month, other._day, other._hour, other._minute, other._second, other._microsecond))
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            else:
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        diff = self - other
+        if diff.days < 0:
+            return -1
+        return diff and 1 or 0
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute, seconds=self._second,
+                          microseconds=self._microsecond)
+        delta += other
+        hour, rem = divmod(delta.seconds, 3600)
+        minute, second = divmod(rem, 60)
+        if 0 < delta.days <= _MAXORDINAL:
+            return type(self).combine(date.fromordinal(delta.days), time(hour, minute, second, delta.microseconds, tzinfo=self._tzinfo))
+        raise OverflowError("date value out of range")
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if not isinstance(other, datetime):
+            if isinstance(other, timedelta):
+                return self + -other
+            return NotImplemented
+        days1 = self.toordinal()
+        days2 = other.toordinal()
+        secs1 = self._second + self._minute * 60 + self._hour * 3600
+        secs2 = other._second + other._minute * 60 + other._hour * 3600
+        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
+        if self._tzinfo is other._tzinfo:
+            return base
+        myoff = self.utcoffset()
+        otoff = other.utcoffset()
+        if myoff == otoff:
+            return base
+        if myoff is None or otoff is None:
+            raise TypeError("cannot mix naive and timezone-aware time")
+        return base + otoff - myoff
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            t = self
+            tzoff = self.utcoffset()
+            if tzoff is None:
+                self._hashcode = hash(('datetime', self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond))
+            else:
+                t = self - tzoff
+                self._hashcode = hash(('datetime', t._year, t._month, t._day, t._hour, t._minute, t._second, t._microsecond))
+        return self._hashcode
+
+    def __reduce__(self):
+        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+class timezone(tzinfo):
+    __slots__ = '_offset', '_name'
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError("offset must be a timedelta")
+        if name is cls._Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("name must be a string")
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return "%s.%s(%r)" % ('datetime', self.__class__.__qualname__, self._offset)
+        return "%s.%s(%r, %r)" % ('datetime', self.__class__.__qualname__, self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def tzname(self, dt):
+        if self._name is None:
+            return self._name_from_offset(self._offset)
+        return self._name
+
+    def dst(self, dt):
+        return None
+
+    def fromutc(self, dt):
+        return dt + self._offset
+
+    _maxoffset = timedelta(hours=24, microseconds=-1)
+    _minoffset = -_maxoffset
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return 'UTC'
+        if delta < timedelta(0):
+            sign = '-'
+            delta = -delta
+        else:
+            sign = '+'
+        hours, rest = divmod(delta, timedelta(hours=1))
+        minutes, rest = divmod(rest, timedelta(minutes=1))
+        seconds = rest.seconds
+        microseconds = rest.microseconds
+        if microseconds:
+            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}.{microseconds:06d}')
+        if seconds:
+            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
+        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+
+
+timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+_STRP_DIRECTIVES = {
+    'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
+    'f': r'(?P<f>[0-9]{1,6})',
+    'H': r'(?P<H>2[0-3]|[0-1]\d|\d)',
+    'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])',
+    'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
+    'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
+    'M': r'(?P<M>[0-5]\d|\d)',
+    'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
+    'w': r'(?P<w>[0-6])',
+    'u': r'(?P<u>[1-7])',
+    'y': r'(?P<y>\d\d)',
+    'Y': r'(?P<Y>\d\d\d\d)',
+    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z)',
+    'A': '(?P<A>monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    'a': '(?P<a>mon|tue|wed|thu|fri|sat|sun)',
+    'B': '(?P<B>january|february|march|april|may|june|july|august|september|october|november|december)',
+    'b': '(?P<b>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
+    'p': '(?P<p>am|pm)',
+    'Z': '(?P<Z>utc|gmt)',
+    '%': '%',
+}
+
+
+def _strptime(data_string, format):
+    import re as _re
+    if not isinstance(data_string, str):
+        raise TypeError("strptime() argument 1 must be str, not %s" % type(data_string).__name__)
+    if not isinstance(format, str):
+        raise TypeError("strptime() argument 2 must be str, not %s" % type(format).__name__)
+    pattern = []
+    i = 0
+    seen = set()
+    while i < len(format):
+        c = format[i]
+        if c == '%' and i + 1 < len(format):
+            d = format[i + 1]
+            if d in ('c', 'x', 'X', 'D', 'T', 'F', 'R'):
+                sub = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S', 'D': '%m/%d/%y',
+                       'T': '%H:%M:%S', 'F': '%Y-%m-%d', 'R': '%H:%M'}[d]
+                format = format[:i] + sub + format[i + 2:]
+                continue
+            if d not in _STRP_DIRECTIVES:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
+            rx = _STRP_DIRECTIVES[d]
+            if d in seen and d != '%':
+                rx = '(?P=%s)' % d
+            seen.add(d)
+            pattern.append(rx)
+            i += 2
+        elif c.isspace():
+            pattern.append(r'\s+')
+            while i < len(format) and format[i].isspace():
+                i += 1
+        else:
+            pattern.append(_re.escape(c))
+            i += 1
+    found = _re.match('(?i)' + ''.join(pattern), data_string)
+    if not found:
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    if len(data_string) != found.end():
+        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+    g = found.groupdict()
+    year = 1900
+    month = day = 1
+    hour = minute = second = fraction = 0
+    tz = -1
+    gmtoff = None
+    weekday = julian = None
+    if g.get('y') is not None:
+        year = int(g['y'])
+        year += 2000 if year <= 68 else 1900
+    if g.get('Y') is not None:
+        year = int(g['Y'])
+    if g.get('m') is not None:
+        month = int(g['m'])
+    if g.get('B') is not None:
+        month = [m.lower() for m in _FULLMONTHNAMES[1:]].index(g['B'].lower()) + 1
+    if g.get('b') is not None:
+        month = [m.lower() for m in _MONTHNAMES[1:]].index(g['b'].lower()) + 1
+    if g.get('d') is not None:
+        day = int(g['d'])
+    if g.get('H') is not None:
+        hour = int(g['H'])
+    if g.get('I') is not None:
+        hour = int(g['I'])
+        ampm = (g.get('p') or '').lower()
+        if ampm in ('', 'am'):
+            if hour == 12:
+                hour = 0
+        elif ampm == 'pm':
+            if hour != 12:
+                hour += 12
+    if g.get('M') is not None:
+        minute = int(g['M'])
+    if g.get('S') is not None:
+        second = int(g['S'])
+    if g.get('f') is not None:
+        s = g['f']
+        fraction = int(s + '0' * (6 - len(s)))
+    if g.get('j') is not None:
+        julian = int(g['j'])
+    if g.get('z') is not None:
+        z = g['z']
+        if z == 'Z':
+            gmtoff = 0
+        else:
+            if z[3] == ':':
+                z = z[:3] + z[4:]
+            hours = int(z[1:3])
+            minutes = int(z[3:5])
+            seconds = int(z[5:7] or 0)
+            gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
+            if z.startswith('-'):
+                gmtoff = -gmtoff
+    if julian is not None:
+        d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
+        year, month, day = d.year, d.month, d.day
+    if month == 2 and day == 29 and g.get('Y') is None and g.get('y') is None:
+        year = 1904
+    return (year, month, day, hour, minute, second, fraction, gmtoff)
+
+
+def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
+    year, month, day, hour, minute, second, fraction, gmtoff = _strptime(data_string, format)
+    args = (year, month, day, hour, minute, second, fraction)
+    if gmtoff is not None:
+        tz = timezone(timedelta(seconds=gmtoff))
+        args += (tz,)
+    return cls(*args)
+`;
+
 /** Source of the fractions module. */
 export const fractionsSource = String.raw`"""Fraction, Rational numbers."""
 import math as _math
@@ -828,4 +2341,152 @@ def indent(text, prefix, predicate=None):
         for line in text.splitlines(True):
             yield (prefix + line if predicate(line) else line)
     return ''.join(prefixed_lines())
+`;
+
+/** Source of the time module. */
+export const timeSource = String.raw`"""Time access and conversions."""
+from _time import time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time, sleep, _local_offset
+
+_DAYNAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
+
+
+class struct_time(tuple):
+    n_fields = 11
+    n_sequence_fields = 9
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, zone=None, gmtoff=None):
+        seq = tuple(seq)
+        if len(seq) < 9:
+            raise TypeError(f"time.struct_time() takes an at least 9-sequence ({len(seq)}-sequence given)")
+        self = tuple.__new__(cls, seq[:9])
+        self._zone = zone if len(seq) < 10 else seq[9]
+        self._gmtoff = gmtoff if len(seq) < 11 else seq[10]
+        return self
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._zone)
+    tm_gmtoff = property(lambda self: self._gmtoff)
+
+    def __repr__(self):
+        return 'time.struct_time(' + ', '.join(f'{n}={v!r}' for n, v in zip(_FIELDS, self)) + ')'
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self),))
+
+
+def _is_leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _civil(days):
+    z = days + 719468
+    era = (z if z >= 0 else z - 146096) // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    return (y + (m <= 2), m, d)
+
+
+def _days_from_civil(y, m, d):
+    y -= m <= 2
+    era = (y if y >= 0 else y - 399) // 400
+    yoe = y - era * 400
+    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+_CUM = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+
+def _breakdown(secs, isdst, zone, gmtoff):
+    days, rem = divmod(secs, 86400)
+    y, m, d = _civil(days)
+    hh, rem = divmod(rem, 3600)
+    mm, ss = divmod(rem, 60)
+    wday = (days + 3) % 7
+    yday = _CUM[m - 1] + d + (m > 2 and _is_leap(y))
+    return struct_time((y, m, d, hh, mm, ss, wday, yday, isdst), zone, gmtoff)
+
+
+def gmtime(secs=None):
+    if secs is None:
+        secs = time()
+    return _breakdown(int(secs // 1), 0, 'UTC', 0)
+
+
+def localtime(secs=None):
+    if secs is None:
+        secs = time()
+    off = _local_offset(secs)
+    return _breakdown(int(secs // 1) + off, 0, tzname[0], off)
+
+
+def mktime(t):
+    secs = _days_from_civil(t[0], t[1], 1) * 86400 + (t[2] - 1) * 86400 + t[3] * 3600 + t[4] * 60 + t[5]
+    return float(secs - _local_offset(secs))
+
+
+def _timegm(t):
+    return _days_from_civil(t[0], t[1], 1) * 86400 + (t[2] - 1) * 86400 + t[3] * 3600 + t[4] * 60 + t[5]
+
+
+def asctime(t=None):
+    if t is None:
+        t = localtime()
+    return '%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[t[6]], _MONTHNAMES[t[1]], t[2], t[3], t[4], t[5], t[0])
+
+
+def ctime(secs=None):
+    return asctime(localtime(secs))
+
+
+def strftime(format, t=None):
+    if t is None:
+        t = localtime()
+    import datetime as _dt
+
+    class _Obj:
+        microsecond = 0
+
+        def utcoffset(self):
+            off = getattr(t, 'tm_gmtoff', None)
+            return None if off is None else _dt.timedelta(seconds=off)
+
+        def tzname(self):
+            return getattr(t, 'tm_zone', None)
+    return _dt._wrap_strftime(_Obj(), format, tuple(t))
+
+
+def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    import datetime as _dt
+    y, m, d, hh, mm, ss, frac, gmtoff = _dt._strptime(data_string, format)
+    wday = (_days_from_civil(y, m, d) + 3) % 7
+    yday = _CUM[m - 1] + d + (m > 2 and _is_leap(y))
+    return struct_time((y, m, d, hh, mm, ss, wday, yday, -1))
+
+
+timezone = -_local_offset(0)
+altzone = timezone
+daylight = 0
+tzname = ('UTC', 'UTC') if timezone == 0 else ('LOCAL', 'LOCAL')
+
+
+def get_clock_info(name):
+    raise ValueError('unknown clock')
 `;

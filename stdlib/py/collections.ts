@@ -20,10 +20,30 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return f"defaultdict({self.default_factory!r}, {dict.__repr__(self)})"
+        return f"{self.__class__.__name__}({self.default_factory!r}, {dict.__repr__(self)})"
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return self.__class__(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
 class Counter(dict):
@@ -39,37 +59,51 @@ class Counter(dict):
 
     def most_common(self, n=None):
         items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return items if n is None else items[:n]
+        return items if n is None else items[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
+            if isinstance(iterable, dict) or (hasattr(iterable, 'keys') and hasattr(iterable, '__getitem__')):
+                if self:
+                    self_get = self.get
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + self_get(elem, 0)
+                else:
+                    for elem in iterable.keys():
+                        dict.__setitem__(self, elem, iterable[elem])
             else:
+                self_get = self.get
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+            self_get = self.get
+            if isinstance(iterable, dict) or (hasattr(iterable, 'keys') and hasattr(iterable, '__getitem__')):
+                for elem in iterable.keys():
+                    self[elem] = self_get(elem, 0) - iterable[elem]
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:
@@ -78,8 +112,43 @@ class Counter(dict):
     def __repr__(self):
         if not self:
             return f"{self.__class__.__name__}()"
-        items = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
-        return f"{self.__class__.__name__}({{{items}}})"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f"{self.__class__.__name__}({d!r})"
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -132,24 +201,55 @@ class Counter(dict):
                 result[elem] = newcount
         return result
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
     def __pos__(self):
-        return Counter({k: v for k, v in self.items() if v > 0})
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
 
     def __neg__(self):
-        return Counter({k: -v for k, v in self.items() if v < 0})
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 class OrderedDict(dict):
     def move_to_end(self, key, last=True):
+        if key not in self:
+            raise KeyError(key)
         value = self.pop(key)
         if last:
             self[key] = value
@@ -179,6 +279,30 @@ class OrderedDict(dict):
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and list(self) == list(other)
         return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
 class deque:
@@ -407,21 +531,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
 
-    def __new__(cls, *args, **kwargs):
-        values = list(args)
-        if len(values) > n:
-            raise TypeError(f"{typename}.__new__() takes {n + 1} positional arguments but {len(values) + 1} were given")
-        for name in field_names[len(values):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [f for f in field_names[len(values):] if f not in kwargs and f not in field_defaults]
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: " + ", ".join(repr(m) for m in missing[:-1]) + (" and " if len(missing) > 1 else "") + repr(missing[-1]))
-        if kwargs:
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument {next(iter(kwargs))!r}")
-        return tuple.__new__(cls, values)
+    arg_list = ', '.join(field_names)
+    params = ''.join(', ' + f for f in field_names)
+    __new__ = eval(f'lambda _cls{params}: _tuple_new(_cls, ({arg_list}{"," if n else ""}))', {'_tuple_new': tuple.__new__, '__builtins__': {}})
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     def _make(cls, iterable):
         return tuple.__new__(cls, tuple(iterable))
@@ -433,7 +549,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return result
 
     def __repr__(self):
-        return f"{typename}(" + ", ".join(f"{name}={value!r}" for name, value in zip(field_names, self)) + ")"
+        return self.__class__.__name__ + "(" + ", ".join(f"{name}={value!r}" for name, value in zip(field_names, self)) + ")"
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -456,6 +572,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         ns[name] = _tuplegetter(index, f'Alias for field number {index}')
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
     result = type(typename, (tuple,), ns)
     if module is None:
         try:
@@ -495,7 +613,52 @@ class ChainMap:
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        del self.maps[0][key]
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __eq__(self, other):
+        try:
+            return dict(self.items()) == dict(other.items())
+        except AttributeError:
+            return NotImplemented
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def __or__(self, other):
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
 
     def keys(self):
         return list(self)

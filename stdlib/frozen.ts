@@ -7,7 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { datetimeSource, fractionsSource, ioSource, textwrapSource, timeSource } from "./py/more.js";
+import { datetimeSource, decimalSource, fractionsSource, ioSource, textwrapSource, timeSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -28,6 +28,7 @@ export const frozenModules = new Map<string, string>([
   ["json", jsonSource],
   ["statistics", statisticsSource],
   ["datetime", datetimeSource],
+  ["decimal", decimalSource],
   ["fractions", fractionsSource],
   ["io", ioSource],
   ["textwrap", textwrapSource],

@@ -1513,6 +1513,1329 @@ def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
     return cls(*args)
 `;
 
+/** Source of the decimal module. */
+export const decimalSource = String.raw`"""Decimal fixed and floating point arithmetic (the commonly used part of CPython's decimal)."""
+import math as _math
+import re as _re
+from collections import namedtuple as _namedtuple
+
+__all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
+           'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',
+           'Subnormal', 'Overflow', 'Underflow', 'FloatOperation', 'DivisionImpossible', 'DivisionUndefined',
+           'ConversionSyntax', 'InvalidContext', 'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN',
+           'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
+           'setcontext', 'getcontext', 'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY']
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
+
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+
+
+class DecimalException(ArithmeticError):
+    pass
+
+
+class Clamped(DecimalException):
+    pass
+
+
+class InvalidOperation(DecimalException):
+    pass
+
+
+class ConversionSyntax(InvalidOperation):
+    pass
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    pass
+
+
+class DivisionImpossible(InvalidOperation):
+    pass
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    pass
+
+
+class Inexact(DecimalException):
+    pass
+
+
+class InvalidContext(InvalidOperation):
+    pass
+
+
+class Rounded(DecimalException):
+    pass
+
+
+class Subnormal(DecimalException):
+    pass
+
+
+class Overflow(Inexact, Rounded):
+    pass
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    pass
+
+
+class FloatOperation(DecimalException, TypeError):
+    pass
+
+
+for _c in (DecimalException, Clamped, InvalidOperation, ConversionSyntax, DivisionByZero, DivisionImpossible,
+           DivisionUndefined, Inexact, InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation):
+    _c.__module__ = 'decimal'
+del _c
+
+
+def _signal(ctx, cond, explanation=None):
+    # Conditions whose trap is set raise; the C implementation's messages list the condition class.
+    trap = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOperation,
+            DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}.get(cond, cond)
+    ctx.flags[trap] = True
+    if ctx.traps.get(trap):
+        raise trap([cond])
+    return None
+
+
+class Context:
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None):
+        dc = DefaultContext if 'DefaultContext' in globals() else None
+        self.prec = prec if prec is not None else (dc.prec if dc else 28)
+        self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
+        self.Emin = Emin if Emin is not None else (dc.Emin if dc else -999999)
+        self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
+        self.capitals = capitals if capitals is not None else 1
+        self.clamp = clamp if clamp is not None else 0
+        sigs = [Clamped, InvalidOperation, DivisionByZero, Inexact, Rounded, Subnormal, Overflow, Underflow, FloatOperation]
+        if traps is None:
+            traps = dict(dc.traps) if dc else {s: s in (InvalidOperation, DivisionByZero, Overflow) for s in sigs}
+        elif not isinstance(traps, dict):
+            traps = {s: s in traps for s in sigs}
+        self.traps = traps
+        if flags is None:
+            flags = {s: False for s in sigs}
+        elif not isinstance(flags, dict):
+            flags = {s: s in flags for s in sigs}
+        self.flags = flags
+
+    def copy(self):
+        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, dict(self.flags), dict(self.traps))
+
+    __copy__ = copy
+
+    def clear_flags(self):
+        for k in self.flags:
+            self.flags[k] = False
+
+    def clear_traps(self):
+        for k in self.traps:
+            self.traps[k] = False
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
+    def create_decimal(self, num='0'):
+        return Decimal(num)._fix(self)
+
+    def create_decimal_from_float(self, f):
+        return Decimal.from_float(f)._fix(self)
+
+    def __repr__(self):
+        flags = [f.__name__ for f, v in self.flags.items() if v]
+        traps = [t.__name__ for t, v in self.traps.items() if v]
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
+                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, ', '.join(flags), ', '.join(traps)))
+
+    def add(self, a, b):
+        return _dec(a).__add__(b, context=self)
+
+    def subtract(self, a, b):
+        return _dec(a).__sub__(b, context=self)
+
+    def multiply(self, a, b):
+        return _dec(a).__mul__(b, context=self)
+
+    def divide(self, a, b):
+        return _dec(a).__truediv__(b, context=self)
+
+    def sqrt(self, a):
+        return _dec(a).sqrt(context=self)
+
+    def power(self, a, b):
+        return _dec(a).__pow__(b, context=self)
+
+    def quantize(self, a, b):
+        return _dec(a).quantize(b, context=self)
+
+
+DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0)
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow])
+ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
+_current = [DefaultContext.copy()]
+
+
+def getcontext():
+    return _current[0]
+
+
+def setcontext(context):
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+        context.clear_flags()
+    _current[0] = context
+
+
+class _ContextManager:
+    def __init__(self, new_context):
+        self.new_context = new_context.copy()
+
+    def __enter__(self):
+        self.saved_context = getcontext()
+        setcontext(self.new_context)
+        return self.new_context
+
+    def __exit__(self, t, v, tb):
+        setcontext(self.saved_context)
+
+
+def localcontext(ctx=None, **kwargs):
+    if ctx is None:
+        ctx = getcontext()
+    m = _ContextManager(ctx)
+    for k, v in kwargs.items():
+        setattr(m.new_context, k, v)
+    return m
+
+
+_parser = _re.compile(r"""
+    \s*
+    (?P<sign>[-+])?
+    (
+        (?=\d|\.\d)
+        (?P<int>\d*)
+        (\.(?P<frac>\d*))?
+        (E(?P<exp>[-+]?\d+))?
+    |
+        Inf(inity)?
+    |
+        (?P<signal>s)?
+        NaN
+        (?P<diag>\d*)
+    )
+    \s*
+    \Z
+""", _re.VERBOSE | _re.IGNORECASE)
+
+_PyHASH_MODULUS = 2305843009213693951
+_PyHASH_10INV = pow(10, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
+
+
+def _dec(v):
+    if isinstance(v, Decimal):
+        return v
+    if isinstance(v, int):
+        return Decimal(v)
+    raise TypeError("conversion from %s to Decimal is not supported" % type(v).__name__)
+
+
+def _convert_other(other, allow_float=False):
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, int):
+        return Decimal(other)
+    if allow_float and isinstance(other, float):
+        return Decimal.from_float(other)
+    return NotImplemented
+
+
+def _all_zeros(s, i):
+    return s[i:].strip('0') == ''
+
+
+def _exact_half(s, i):
+    return len(s) > i and s[i] == '5' and _all_zeros(s, i + 1)
+
+
+class Decimal:
+    __slots__ = ('_exp', '_int', '_sign', '_is_special')
+
+    def __new__(cls, value="0", context=None):
+        self = object.__new__(cls)
+        if isinstance(value, str):
+            m = _parser.match(value.replace('_', '') if '_' in value and not value.startswith('_') and not value.endswith('_') else value)
+            if m is None:
+                return _raise_conv(context)
+            self._sign = 1 if m.group('sign') == '-' else 0
+            intpart = m.group('int')
+            if intpart is not None:
+                fracpart = m.group('frac') or ''
+                exp = int(m.group('exp') or '0')
+                self._int = str(int(intpart + fracpart))
+                self._exp = exp - len(fracpart)
+                self._is_special = False
+            else:
+                diag = m.group('diag')
+                if diag is not None:
+                    self._int = str(int(diag or '0')).lstrip('0')
+                    self._exp = 'N' if m.group('signal') is None else 'n'
+                else:
+                    self._int = '0'
+                    self._exp = 'F'
+                self._is_special = True
+            return self
+        if isinstance(value, int):
+            self._sign = 0 if value >= 0 else 1
+            self._exp = 0
+            self._int = str(abs(value))
+            self._is_special = False
+            return self
+        if isinstance(value, Decimal):
+            self._exp = value._exp
+            self._sign = value._sign
+            self._int = value._int
+            self._is_special = value._is_special
+            return self
+        if isinstance(value, (list, tuple)):
+            if len(value) != 3:
+                raise ValueError('Invalid tuple size in creation of Decimal from list or tuple.  The list or tuple should have exactly three elements.')
+            if not (isinstance(value[0], int) and value[0] in (0, 1)):
+                raise ValueError("Invalid sign.  The first value in the tuple should be an integer; either 0 for a positive number or 1 for a negative number.")
+            self._sign = value[0]
+            if value[2] == 'F':
+                self._int = '0'
+                self._exp = value[2]
+                self._is_special = True
+            else:
+                digits = []
+                for digit in value[1]:
+                    if isinstance(digit, int) and 0 <= digit <= 9:
+                        if digits or digit != 0:
+                            digits.append(digit)
+                    else:
+                        raise ValueError("The second value in the tuple must be composed of integers in the range 0 through 9.")
+                if value[2] in ('n', 'N'):
+                    self._int = ''.join(map(str, digits))
+                    self._exp = value[2]
+                    self._is_special = True
+                elif isinstance(value[2], int):
+                    self._int = ''.join(map(str, digits or [0]))
+                    self._exp = value[2]
+                    self._is_special = False
+                else:
+                    raise ValueError("The third value in the tuple must be an integer, or one of the strings 'F', 'n', 'N'.")
+            return self
+        if isinstance(value, float):
+            return cls.from_float(value)
+        raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
+
+    @classmethod
+    def from_float(cls, f):
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError("argument must be int or float.")
+        if _math.isinf(f) or _math.isnan(f):
+            return cls(repr(f))
+        sign = 0 if _math.copysign(1.0, f) == 1.0 else 1
+        n, d = abs(f).as_integer_ratio()
+        k = d.bit_length() - 1
+        result = _dec_from_triple(sign, str(n * 5 ** k), -k)
+        if cls is Decimal:
+            return result
+        return cls(result)
+
+    def _isnan(self):
+        if self._is_special:
+            exp = self._exp
+            if exp == 'n':
+                return 2
+            elif exp == 'N':
+                return 1
+        return 0
+
+    def _isinfinity(self):
+        if self._exp == 'F':
+            return -1 if self._sign else 1
+        return 0
+
+    def __bool__(self):
+        return self._is_special or self._int != '0'
+
+    def _cmp(self, other):
+        if self._is_special or other._is_special:
+            self_inf = self._isinfinity()
+            other_inf = other._isinfinity()
+            if self_inf == other_inf:
+                return 0
+            elif self_inf < other_inf:
+                return -1
+            else:
+                return 1
+        if not self:
+            if not other:
+                return 0
+            else:
+                return -((-1) ** other._sign)
+        if not other:
+            return (-1) ** self._sign
+        if other._sign < self._sign:
+            return -1
+        if self._sign < other._sign:
+            return 1
+        self_adjusted = self.adjusted()
+        other_adjusted = other.adjusted()
+        if self_adjusted == other_adjusted:
+            self_padded = self._int + '0' * (self._exp - other._exp)
+            other_padded = other._int + '0' * (other._exp - self._exp)
+            if self_padded == other_padded:
+                return 0
+            elif self_padded < other_padded:
+                return -(-1) ** self._sign
+            else:
+                return (-1) ** self._sign
+        elif self_adjusted > other_adjusted:
+            return (-1) ** self._sign
+        else:
+            return -((-1) ** self._sign)
+
+    def __eq__(self, other, context=None):
+        other = _convert_other(other, allow_float=True)
+        if other is NotImplemented:
+            return other
+        if self._isnan() or other._isnan():
+            return False
+        return self._cmp(other) == 0
+
+    def _compare_check(self, other):
+        other = _convert_other(other, allow_float=True)
+        if other is NotImplemented:
+            return other
+        if self._isnan() or other._isnan():
+            _signal(getcontext(), InvalidOperation)
+            return None
+        return other
+
+    def __lt__(self, other, context=None):
+        other = self._compare_check(other)
+        if other is NotImplemented or other is None:
+            return other if other is NotImplemented else False
+        return self._cmp(other) < 0
+
+    def __le__(self, other, context=None):
+        other = self._compare_check(other)
+        if other is NotImplemented or other is None:
+            return other if other is NotImplemented else False
+        return self._cmp(other) <= 0
+
+    def __gt__(self, other, context=None):
+        other = self._compare_check(other)
+        if other is NotImplemented or other is None:
+            return other if other is NotImplemented else False
+        return self._cmp(other) > 0
+
+    def __ge__(self, other, context=None):
+        other = self._compare_check(other)
+        if other is NotImplemented or other is None:
+            return other if other is NotImplemented else False
+        return self._cmp(other) >= 0
+
+    def compare(self, other, context=None):
+        other = _dec(other)
+        return Decimal(self._cmp(other))
+
+    def __hash__(self):
+        if self._is_special:
+            if self._isnan():
+                return object.__hash__(self)
+            return -314159 if self._sign else 314159
+        if self._exp >= 0:
+            exp_hash = pow(10, self._exp, _PyHASH_MODULUS)
+        else:
+            exp_hash = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
+        hash_ = int(self._int) * exp_hash % _PyHASH_MODULUS
+        ans = hash_ if self >= 0 else -hash_
+        return -2 if ans == -1 else ans
+
+    def as_tuple(self):
+        return DecimalTuple(self._sign, tuple(map(int, self._int)), self._exp)
+
+    def as_integer_ratio(self):
+        if self._is_special:
+            if self._isnan():
+                raise ValueError("cannot convert NaN to integer ratio")
+            raise OverflowError("cannot convert Infinity to integer ratio")
+        if not self:
+            return 0, 1
+        n = int(self._int)
+        if self._exp >= 0:
+            n, d = n * 10 ** self._exp, 1
+        else:
+            d5 = -self._exp
+            while d5 > 0 and n % 5 == 0:
+                n //= 5
+                d5 -= 1
+            d2 = -self._exp
+            shift2 = min((n & -n).bit_length() - 1, d2)
+            if shift2:
+                n >>= shift2
+                d2 -= shift2
+            d = 5 ** d5 << d2
+        if self._sign:
+            n = -n
+        return n, d
+
+    def __repr__(self):
+        return "Decimal('%s')" % str(self)
+
+    def __str__(self, eng=False, context=None):
+        sign = ['', '-'][self._sign]
+        if self._is_special:
+            if self._exp == 'F':
+                return sign + 'Infinity'
+            elif self._exp == 'n':
+                return sign + 'sNaN' + self._int
+            else:
+                return sign + 'NaN' + self._int
+        leftdigits = self._exp + len(self._int)
+        if self._exp <= 0 and leftdigits > -6:
+            dotplace = leftdigits
+        elif not eng:
+            dotplace = 1
+        elif self._int == '0':
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
+        if dotplace <= 0:
+            intpart = '0'
+            fracpart = '.' + '0' * (-dotplace) + self._int
+        elif dotplace >= len(self._int):
+            intpart = self._int + '0' * (dotplace - len(self._int))
+            fracpart = ''
+        else:
+            intpart = self._int[:dotplace]
+            fracpart = '.' + self._int[dotplace:]
+        if leftdigits == dotplace:
+            exp = ''
+        else:
+            if context is None:
+                context = getcontext()
+            exp = ['e', 'E'][context.capitals] + "%+d" % (leftdigits - dotplace)
+        return sign + intpart + fracpart + exp
+
+    def to_eng_string(self, context=None):
+        return self.__str__(eng=True, context=context)
+
+    def __neg__(self, context=None):
+        if context is None:
+            context = getcontext()
+        if self._is_special:
+            return _dec_from_triple(1 - self._sign, self._int, self._exp, True)
+        if not self and context.rounding != ROUND_FLOOR:
+            ans = self.copy_abs()
+        else:
+            ans = self.copy_negate()
+        return ans._fix(context)
+
+    def __pos__(self, context=None):
+        if context is None:
+            context = getcontext()
+        if self._is_special:
+            return Decimal(self)
+        if not self and context.rounding != ROUND_FLOOR:
+            ans = self.copy_abs()
+        else:
+            ans = Decimal(self)
+        return ans._fix(context)
+
+    def __abs__(self, round=True, context=None):
+        if not round:
+            return self.copy_abs()
+        if self._is_special:
+            return self.copy_abs()
+        if self._sign:
+            ans = self.__neg__(context=context)
+        else:
+            ans = self.__pos__(context=context)
+        return ans
+
+    def _special_binop(self, other, context):
+        if self._isnan() or other._isnan():
+            return Decimal('NaN')
+        return None
+
+    def __add__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        if self._is_special or other._is_special:
+            if self._isnan() or other._isnan():
+                return Decimal('NaN')
+            if self._isinfinity():
+                if self._sign != other._sign and other._isinfinity():
+                    return _signal(context, InvalidOperation) or Decimal('NaN')
+                return Decimal(self)
+            if other._isinfinity():
+                return Decimal(other)
+        exp = min(self._exp, other._exp)
+        negativezero = 0
+        if context.rounding == ROUND_FLOOR and self._sign != other._sign:
+            negativezero = 1
+        if not self and not other:
+            sign = min(self._sign, other._sign)
+            if negativezero:
+                sign = 1
+            ans = _dec_from_triple(sign, '0', exp)
+            return ans._fix(context)
+        if not self:
+            exp = max(exp, other._exp - context.prec - 1)
+            ans = other._rescale(exp, context.rounding)
+            return ans._fix(context)
+        if not other:
+            exp = max(exp, self._exp - context.prec - 1)
+            ans = self._rescale(exp, context.rounding)
+            return ans._fix(context)
+        a = int(self._int) * 10 ** (self._exp - exp)
+        b = int(other._int) * 10 ** (other._exp - exp)
+        if self._sign:
+            a = -a
+        if other._sign:
+            b = -b
+        total = a + b
+        if total == 0:
+            return _dec_from_triple(negativezero, '0', exp)._fix(context)
+        sign = 1 if total < 0 else 0
+        return _dec_from_triple(sign, str(abs(total)), exp)._fix(context)
+
+    __radd__ = __add__
+
+    def __sub__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return self.__add__(other.copy_negate(), context=context)
+
+    def __rsub__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__sub__(self, context=context)
+
+    def __mul__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        resultsign = self._sign ^ other._sign
+        if self._is_special or other._is_special:
+            if self._isnan() or other._isnan():
+                return Decimal('NaN')
+            if self._isinfinity():
+                if not other:
+                    return _signal(context, InvalidOperation) or Decimal('NaN')
+                return _dec_from_triple(resultsign, '0', 'F', True)
+            if other._isinfinity():
+                if not self:
+                    return _signal(context, InvalidOperation) or Decimal('NaN')
+                return _dec_from_triple(resultsign, '0', 'F', True)
+        resultexp = self._exp + other._exp
+        if not self or not other:
+            ans = _dec_from_triple(resultsign, '0', resultexp)
+            return ans._fix(context)
+        ans = _dec_from_triple(resultsign, str(int(self._int) * int(other._int)), resultexp)
+        return ans._fix(context)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        sign = self._sign ^ other._sign
+        if self._is_special or other._is_special:
+            if self._isnan() or other._isnan():
+                return Decimal('NaN')
+            if self._isinfinity() and other._isinfinity():
+                return _signal(context, InvalidOperation) or Decimal('NaN')
+            if self._isinfinity():
+                return _dec_from_triple(sign, '0', 'F', True)
+            if other._isinfinity():
+                return _dec_from_triple(sign, '0', context.Etiny())
+        if not other:
+            if not self:
+                return _signal(context, DivisionUndefined) or Decimal('NaN')
+            return _signal(context, DivisionByZero) or _dec_from_triple(sign, '0', 'F', True)
+        if not self:
+            exp = self._exp - other._exp
+            coeff = 0
+        else:
+            shift = len(other._int) - len(self._int) + context.prec + 1
+            exp = self._exp - other._exp - shift
+            if shift >= 0:
+                coeff, remainder = divmod(int(self._int) * 10 ** shift, int(other._int))
+            else:
+                coeff, remainder = divmod(int(self._int), int(other._int) * 10 ** -shift)
+            if remainder:
+                if coeff % 5 == 0:
+                    coeff += 1
+            else:
+                ideal_exp = self._exp - other._exp
+                while exp < ideal_exp and coeff % 10 == 0:
+                    coeff //= 10
+                    exp += 1
+        ans = _dec_from_triple(sign, str(coeff), exp)
+        return ans._fix(context)
+
+    def __rtruediv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__truediv__(self, context=context)
+
+    def _divide(self, other, context):
+        sign = self._sign ^ other._sign
+        if other._isinfinity():
+            ideal_exp = self._exp
+        else:
+            ideal_exp = min(self._exp, other._exp)
+        expdiff = self.adjusted() - other.adjusted()
+        if not self or other._isinfinity() or expdiff <= -2:
+            return (_dec_from_triple(sign, '0', 0), self._rescale(ideal_exp, context.rounding))
+        if expdiff <= context.prec:
+            a = int(self._int)
+            b = int(other._int)
+            if self._exp >= other._exp:
+                a *= 10 ** (self._exp - other._exp)
+            else:
+                b *= 10 ** (other._exp - self._exp)
+            q, r = divmod(a, b)
+            if q < 10 ** context.prec:
+                return (_dec_from_triple(sign, str(q), 0), _dec_from_triple(self._sign, str(r), ideal_exp))
+        ans = _signal(context, DivisionImpossible)
+        return ans, ans
+
+    def __divmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        if not other:
+            if not self:
+                return (_signal(context, DivisionUndefined), None)
+            return (_signal(context, DivisionByZero), _signal(context, InvalidOperation))
+        quotient, remainder = self._divide(other, context)
+        remainder = remainder._fix(context)
+        return quotient, remainder
+
+    def __rdivmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__divmod__(self, context=context)
+
+    def __mod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        if not other:
+            if not self:
+                return _signal(context, DivisionUndefined)
+            return _signal(context, InvalidOperation)
+        remainder = self._divide(other, context)[1]
+        return remainder._fix(context)
+
+    def __rmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__mod__(self, context=context)
+
+    def __floordiv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        if not other:
+            if not self:
+                return _signal(context, DivisionUndefined)
+            return _signal(context, DivisionByZero)
+        return self._divide(other, context)[0]
+
+    def __rfloordiv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__floordiv__(self, context=context)
+
+    def __float__(self):
+        if self._isnan():
+            s = "-nan" if self._sign else "nan"
+        else:
+            s = str(self)
+        return float(s)
+
+    def __int__(self):
+        if self._is_special:
+            if self._isnan():
+                raise ValueError("cannot convert NaN to integer")
+            elif self._isinfinity():
+                raise OverflowError("cannot convert Infinity to integer")
+        s = (-1) ** self._sign
+        if self._exp >= 0:
+            return s * int(self._int) * 10 ** self._exp
+        else:
+            return s * int(self._int[:self._exp] or '0')
+
+    __trunc__ = __int__
+
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
+    def conjugate(self):
+        return self
+
+    def __pow__(self, other, modulo=None, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        if other._is_special or self._is_special:
+            return Decimal('NaN')
+        if other._exp < 0 and other._int.rstrip('0') != other._int[:len(other._int) + other._exp].rstrip('0') if False else not other._isinteger():
+            if self._sign:
+                return _signal(context, InvalidOperation) or Decimal('NaN')
+            with localcontext(context) as c:
+                c.prec = context.prec + 10
+                r = (self.ln(c) * other).exp(c)
+            return r._fix(context)
+        n = int(other)
+        if not self:
+            if n < 0:
+                return _signal(context, DivisionByZero) or _dec_from_triple(0, '0', 'F', True)
+            if n == 0:
+                return _signal(context, InvalidOperation) or Decimal('NaN')
+            return _dec_from_triple(self._sign if n % 2 else 0, '0', 0)
+        if n == 0:
+            return Decimal(1)
+        sign = self._sign if n % 2 else 0
+        if n > 0:
+            ans = _dec_from_triple(sign, str(int(self._int) ** n), self._exp * n)
+            return ans._fix(context)
+        with localcontext(context) as c:
+            c.prec = context.prec + 3
+            denom = _dec_from_triple(0, str(int(self._int) ** -n), self._exp * -n)
+            ans = Decimal(1).__truediv__(denom, context=c)
+        ans = _dec_from_triple(sign, ans._int, ans._exp)
+        return ans._fix(context)
+
+    def __rpow__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__pow__(self, context=context)
+
+    def _isinteger(self):
+        if self._is_special:
+            return False
+        if self._exp >= 0:
+            return True
+        rest = self._int[self._exp:]
+        return rest == '0' * len(rest)
+
+    def adjusted(self):
+        try:
+            return self._exp + len(self._int) - 1
+        except TypeError:
+            return 0
+
+    def _fix(self, context):
+        if self._is_special:
+            return self
+        Etiny = context.Etiny()
+        Etop = context.Etop()
+        if not self:
+            exp_max = [context.Emax, Etop][context.clamp]
+            new_exp = min(max(self._exp, Etiny), exp_max)
+            if new_exp != self._exp:
+                return _dec_from_triple(self._sign, '0', new_exp)
+            return self
+        exp_min = len(self._int) + self._exp - context.prec
+        if exp_min > Etop:
+            _signal(context, Overflow)
+            return _dec_from_triple(self._sign, '0', 'F', True)
+        self_is_subnormal = exp_min < Etiny
+        if self_is_subnormal:
+            exp_min = Etiny
+        if self._exp < exp_min:
+            digits = len(self._int) + self._exp - exp_min
+            if digits < 0:
+                self = _dec_from_triple(self._sign, '1', exp_min - 1)
+                digits = 0
+            changed = _ROUNDERS[context.rounding](self, digits)
+            coeff = self._int[:digits] or '0'
+            if changed > 0:
+                coeff = str(int(coeff) + 1)
+                if len(coeff) > context.prec:
+                    coeff = coeff[:-1]
+                    exp_min += 1
+            if changed:
+                context.flags[Inexact] = True
+                context.flags[Rounded] = True
+                if context.traps.get(Inexact):
+                    raise Inexact([Inexact])
+            return _dec_from_triple(self._sign, coeff, exp_min)
+        if context.clamp == 1 and self._exp > Etop:
+            self_padded = self._int + '0' * (self._exp - Etop)
+            return _dec_from_triple(self._sign, self_padded, Etop)
+        return self
+
+    def _rescale(self, exp, rounding):
+        if self._is_special:
+            return Decimal(self)
+        if not self:
+            return _dec_from_triple(self._sign, '0', exp)
+        if self._exp >= exp:
+            return _dec_from_triple(self._sign, self._int + '0' * (self._exp - exp), exp)
+        digits = len(self._int) + self._exp - exp
+        if digits < 0:
+            self = _dec_from_triple(self._sign, '1', exp - 1)
+            digits = 0
+        changed = _ROUNDERS[rounding](self, digits)
+        coeff = self._int[:digits] or '0'
+        if changed == 1:
+            coeff = str(int(coeff) + 1)
+        return _dec_from_triple(self._sign, coeff, exp)
+
+    def quantize(self, exp, rounding=None, context=None):
+        exp = _dec(exp)
+        if context is None:
+            context = getcontext()
+        if rounding is None:
+            rounding = context.rounding
+        if self._is_special or exp._is_special:
+            if self._isnan() or exp._isnan():
+                return Decimal('NaN')
+            if exp._isinfinity() and self._isinfinity():
+                return Decimal(self)
+            return _signal(context, InvalidOperation) or Decimal('NaN')
+        ans = self._rescale(exp._exp, rounding)
+        if len(ans._int) > context.prec:
+            return _signal(context, InvalidOperation) or Decimal('NaN')
+        if ans and ans.adjusted() < context.Emin:
+            context.flags[Subnormal] = True
+        return ans._fix(context)
+
+    def same_quantum(self, other, context=None):
+        other = _dec(other)
+        if self._is_special or other._is_special:
+            return (self._isnan() and other._isnan()) or (self._isinfinity() and other._isinfinity())
+        return self._exp == other._exp
+
+    def to_integral_value(self, rounding=None, context=None):
+        if context is None:
+            context = getcontext()
+        if rounding is None:
+            rounding = context.rounding
+        if self._is_special:
+            return Decimal(self)
+        if self._exp >= 0:
+            return Decimal(self)
+        return self._rescale(0, rounding)
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, rounding=None, context=None):
+        return self.to_integral_value(rounding, context)
+
+    def __round__(self, n=None):
+        if n is not None:
+            if not isinstance(n, int):
+                raise TypeError('Second argument to round should be integral')
+            exp = _dec_from_triple(0, '1', -n)
+            return self.quantize(exp)
+        if self._is_special:
+            if self._isnan():
+                raise ValueError("cannot round a NaN")
+            else:
+                raise OverflowError("cannot round an infinity")
+        return int(self._rescale(0, ROUND_HALF_EVEN))
+
+    def __floor__(self):
+        if self._is_special:
+            if self._isnan():
+                raise ValueError("cannot round a NaN")
+            raise OverflowError("cannot round an infinity")
+        return int(self._rescale(0, ROUND_FLOOR))
+
+    def __ceil__(self):
+        if self._is_special:
+            if self._isnan():
+                raise ValueError("cannot round a NaN")
+            raise OverflowError("cannot round an infinity")
+        return int(self._rescale(0, ROUND_CEILING))
+
+    def normalize(self, context=None):
+        if context is None:
+            context = getcontext()
+        if self._is_special:
+            return Decimal(self)
+        dup = self._fix(context)
+        if dup._isinfinity():
+            return dup
+        if not dup:
+            return _dec_from_triple(dup._sign, '0', 0)
+        exp_max = [context.Emax, context.Etop()][context.clamp]
+        end = len(dup._int)
+        exp = dup._exp
+        while dup._int[end - 1] == '0' and exp < exp_max:
+            exp += 1
+            end -= 1
+        return _dec_from_triple(dup._sign, dup._int[:end], exp)
+
+    def sqrt(self, context=None):
+        if context is None:
+            context = getcontext()
+        if self._is_special:
+            if self._isnan():
+                return Decimal('NaN')
+            if self._isinfinity() and self._sign == 0:
+                return Decimal(self)
+        if not self:
+            ans = _dec_from_triple(self._sign, '0', self._exp // 2)
+            return ans._fix(context)
+        if self._sign == 1:
+            return _signal(context, InvalidOperation) or Decimal('NaN')
+        prec = context.prec + 1
+        op_int = int(self._int)
+        op_exp = self._exp
+        if op_exp & 1:
+            c = op_int * 10
+            e = op_exp - 1
+        else:
+            c = op_int
+            e = op_exp
+        l = (len(self._int) >> 1) + 1
+        shift = prec - l
+        if shift >= 0:
+            c *= 100 ** shift
+            exact = True
+        else:
+            c, remainder = divmod(c, 100 ** -shift)
+            exact = not remainder
+        e = e // 2 - shift
+        n = _math.isqrt(c)
+        exact = exact and n * n == c
+        if exact:
+            if shift >= 0:
+                n //= 10 ** shift
+            else:
+                n *= 10 ** -shift
+            e += shift
+        else:
+            if n % 5 == 0:
+                n += 1
+        ans = _dec_from_triple(0, str(n), e)
+        context = context.copy()
+        rounding = context.rounding
+        context.rounding = ROUND_HALF_EVEN
+        ans = ans._fix(context)
+        return ans
+
+    def exp(self, context=None):
+        if context is None:
+            context = getcontext()
+        return Decimal(repr(_math.exp(float(self))))._fix(context) if False else _dec_from_float_ctx(_math.exp(float(self)), context)
+
+    def ln(self, context=None):
+        if context is None:
+            context = getcontext()
+        return _dec_from_float_ctx(_math.log(float(self)), context)
+
+    def log10(self, context=None):
+        if context is None:
+            context = getcontext()
+        if self._isinteger() and self._int.rstrip('0') == '1' and not self._sign:
+            return Decimal(len(self._int) - 1 + self._exp)
+        return _dec_from_float_ctx(_math.log10(float(self)), context)
+
+    def max(self, other, context=None):
+        other = _dec(other)
+        return self if self._cmp(other) >= 0 else other
+
+    def min(self, other, context=None):
+        other = _dec(other)
+        return self if self._cmp(other) <= 0 else other
+
+    def copy_abs(self):
+        return _dec_from_triple(0, self._int, self._exp, self._is_special)
+
+    def copy_negate(self):
+        return _dec_from_triple(1 - self._sign if True else 0, self._int, self._exp, self._is_special)
+
+    def copy_sign(self, other, context=None):
+        other = _dec(other)
+        return _dec_from_triple(other._sign, self._int, self._exp, self._is_special)
+
+    def is_nan(self):
+        return self._exp in ('n', 'N')
+
+    def is_qnan(self):
+        return self._exp == 'N'
+
+    def is_snan(self):
+        return self._exp == 'n'
+
+    def is_infinite(self):
+        return self._exp == 'F'
+
+    def is_finite(self):
+        return not self._is_special
+
+    def is_zero(self):
+        return not self._is_special and self._int == '0'
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def is_normal(self, context=None):
+        if self._is_special or not self:
+            return False
+        if context is None:
+            context = getcontext()
+        return context.Emin <= self.adjusted()
+
+    def fma(self, other, third, context=None):
+        other = _dec(other)
+        product = _dec_from_triple(self._sign ^ other._sign, str(int(self._int) * int(other._int)), self._exp + other._exp)
+        return product.__add__(third, context)
+
+    def __format__(self, specifier, context=None):
+        if context is None:
+            context = getcontext()
+        m = _re.match(r'\A(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<zeropad>0)?(?P<minimumwidth>\d+)?(?P<thousands_sep>[,_])?(?:\.(?P<precision>\d+))?(?P<type>[eEfFgGn%])?\Z', specifier, _re.DOTALL)
+        if m is None:
+            raise ValueError("Invalid format specifier: " + specifier)
+        spec = m.groupdict()
+        typ = spec['type']
+        prec = spec['precision']
+        prec = int(prec) if prec is not None else None
+        rounding = context.rounding
+        if self._is_special:
+            body = str(abs(self)) if False else ('Infinity' if self._isinfinity() else 'NaN')
+            if typ == '%':
+                body += '%'
+            sign = '-' if self._sign else ''
+            return _format_align(sign, body, spec)
+        if typ is None:
+            typ = ['g', 'G'][context.capitals] if prec is not None else None
+        if typ == '%':
+            self = _dec_from_triple(self._sign, self._int, self._exp + 2)
+        if typ in ('e', 'E'):
+            if prec is None:
+                prec = len(self._int) - 1
+            self = _round_sig(self, prec + 1, rounding)
+        elif typ in ('f', 'F', '%'):
+            if prec is not None:
+                self = self._rescale(-prec, rounding)
+        elif typ in ('g', 'G', 'n'):
+            if prec is not None:
+                if prec == 0:
+                    prec = 1
+                self = _round_sig(self, prec, rounding)
+        if not self._int.strip('0') and typ is not None:
+            zero_sign = self._sign
+        leftdigits = self._exp + len(self._int)
+        if typ in ('e', 'E'):
+            if not self and prec is not None:
+                dotplace = 1 - prec
+            else:
+                dotplace = 1
+        elif typ in ('f', 'F', '%'):
+            dotplace = leftdigits
+        elif typ in ('g', 'G', 'n'):
+            if self._exp <= 0 and leftdigits > -6:
+                dotplace = leftdigits
+            else:
+                dotplace = 1
+        else:
+            if self._exp <= 0 and leftdigits > -6:
+                dotplace = leftdigits
+            else:
+                dotplace = 1
+        if dotplace < 0:
+            intpart = '0'
+            fracpart = '0' * (-dotplace) + self._int
+        elif dotplace > len(self._int):
+            intpart = self._int + '0' * (dotplace - len(self._int))
+            fracpart = ''
+        else:
+            intpart = self._int[:dotplace] or '0'
+            fracpart = self._int[dotplace:]
+        exp = leftdigits - dotplace
+        echar = {'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e'}.get(typ, 'E' if context.capitals else 'e')
+        sign = '-' if self._sign else ''
+        if spec['sign'] in ('+', ' ') and not self._sign:
+            sign = spec['sign']
+        if spec['thousands_sep']:
+            intpart = _group(intpart, spec['thousands_sep'])
+        body = intpart
+        if fracpart or (typ in ('e', 'E', 'f', 'F', '%') and prec and False):
+            body += '.' + fracpart
+        if exp != 0 or typ in ('e', 'E'):
+            if not (typ in ('f', 'F', '%')):
+                body += "%s%+d" % (echar, exp)
+        if typ == '%':
+            body += '%'
+        return _format_align(sign, body, spec)
+
+
+def _group(digits, sep):
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return sep.join(out)
+
+
+def _format_align(sign, body, spec):
+    minimumwidth = int(spec['minimumwidth'] or 0)
+    fill = spec['fill'] or ' '
+    align = spec['align'] or '>'
+    if spec['zeropad'] and not spec['align']:
+        fill = '0'
+        align = '='
+    padding = fill * (minimumwidth - len(sign) - len(body))
+    if align == '<':
+        return sign + body + padding
+    elif align == '>':
+        return padding + sign + body
+    elif align == '=':
+        return sign + padding + body
+    half = len(padding) // 2
+    return padding[:half] + sign + body + padding[half:]
+
+
+def _round_sig(d, digits, rounding):
+    if not d:
+        return d
+    exp = d.adjusted() - digits + 1
+    return d._rescale(exp, rounding) if d._exp < exp else d
+
+
+def _dec_from_float_ctx(f, context):
+    ctx = context.copy()
+    ctx.prec = min(context.prec, 17)
+    return Decimal(repr(f))._fix(ctx)
+
+
+def _raise_conv(context):
+    raise InvalidOperation([ConversionSyntax])
+
+
+def _dec_from_triple(sign, coefficient, exponent, special=False):
+    self = object.__new__(Decimal)
+    self._sign = sign
+    self._int = coefficient
+    self._exp = exponent
+    self._is_special = special
+    return self
+
+
+def _round_down(self, prec):
+    if _all_zeros(self._int, prec):
+        return 0
+    else:
+        return -1
+
+
+def _round_up(self, prec):
+    return -_round_down(self, prec)
+
+
+def _round_half_up(self, prec):
+    if self._int[prec] in '56789':
+        return 1
+    elif _all_zeros(self._int, prec):
+        return 0
+    else:
+        return -1
+
+
+def _round_half_down(self, prec):
+    if _exact_half(self._int, prec):
+        return -1
+    else:
+        return _round_half_up(self, prec)
+
+
+def _round_half_even(self, prec):
+    if _exact_half(self._int, prec) and (prec == 0 or self._int[prec - 1] in '02468'):
+        return -1
+    else:
+        return _round_half_up(self, prec)
+
+
+def _round_ceiling(self, prec):
+    if self._sign:
+        return _round_down(self, prec)
+    else:
+        return -_round_down(self, prec)
+
+
+def _round_floor(self, prec):
+    if not self._sign:
+        return _round_down(self, prec)
+    else:
+        return -_round_down(self, prec)
+
+
+def _round_05up(self, prec):
+    if prec and self._int[prec - 1] not in '05':
+        return _round_down(self, prec)
+    else:
+        return -_round_down(self, prec)
+
+
+_ROUNDERS = {ROUND_DOWN: _round_down, ROUND_UP: _round_up, ROUND_HALF_UP: _round_half_up,
+             ROUND_HALF_DOWN: _round_half_down, ROUND_HALF_EVEN: _round_half_even,
+             ROUND_CEILING: _round_ceiling, ROUND_FLOOR: _round_floor, ROUND_05UP: _round_05up}
+`;
+
 /** Source of the fractions module. */
 export const fractionsSource = String.raw`"""Fraction, Rational numbers."""
 import math as _math

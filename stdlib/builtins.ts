@@ -531,8 +531,9 @@ export function createBuiltins(): PyDict {
   });
   def("id", (args, kw) => {
     const v = one("id", args, kw);
-    if (typeof v === "object") return ops.identity(v);
-    return ops.identity(boxKey(v));
+    // The same number the default reprs show as the address (<... at 0x...>).
+    if (typeof v === "object") return 0x7f0000000000 + ops.identity(v) * 16;
+    return 0x7f0000000000 + ops.identity(boxKey(v)) * 16;
   });
   def("repr", (args, kw) => ops.repr(one("repr", args, kw)));
   def("format", (args, kw) => {

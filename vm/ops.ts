@@ -882,8 +882,11 @@ export function loadMethod(obj: PyValue, name: string, out: { self: PyValue | un
       }
     }
   }
+  // The attribute lookup may run Python code (a descriptor's __get__, __getattr__) whose own
+  // LOAD_METHODs share `out`: clear it only afterwards.
+  const r = getAttr(obj, name);
   out.self = undefined;
-  return getAttr(obj, name);
+  return r;
 }
 
 // ---------------------------------------------------------------------------------------

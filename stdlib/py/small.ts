@@ -223,91 +223,176 @@ class Error(Exception):
     pass
 
 
+error = Error
+
+_atomic = {type(None), int, float, bool, str, bytes, type, range, type(len), type(lambda: 0),
+           type(Ellipsis), type(NotImplemented), property, frozenset}
+try:
+    _atomic.add(complex)
+except NameError:
+    pass
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+            names.append(name)
+    return names
+
+
+def _custom(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass is not object
+    return False
+
+
+def _getstate(x):
+    cls = type(x)
+    if _custom(cls, '__getstate__'):
+        return x.__getstate__()
+    d = getattr(x, '__dict__', None)
+    if d is not None and not isinstance(d, dict):
+        d = dict(d)
+    slots = {}
+    for name in _slot_names(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (d or None, slots)
+    return d or None
+
+
+def _setstate(y, state):
+    if state is None:
+        return
+    if _custom(type(y), '__setstate__'):
+        y.__setstate__(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for k, v in slotstate.items():
+            setattr(y, k, v)
+
+
+def _new(cls):
+    try:
+        return cls.__new__(cls)
+    except TypeError:
+        return object.__new__(cls)
+
+
 def copy(x):
     cls = type(x)
-    if cls in (int, float, bool, str, tuple, frozenset, type, range, bytes) or x is None:
+    if cls in _atomic or cls is tuple:
         return x
     if cls is list:
         return x[:]
     if cls is dict:
-        return dict(x)
+        return x.copy()
     if cls is set:
-        return set(x)
-    cp = getattr(x, '__copy__', None)
+        return x.copy()
+    if cls is bytearray:
+        return bytearray(x)
+    if isinstance(x, type):
+        return x
+    cp = getattr(cls, '__copy__', None)
     if cp is not None:
-        return cp()
-    if isinstance(x, (list, dict, set)):
-        new = cls.__new__(cls)
-        if isinstance(x, list):
-            new.extend(x)
-        elif isinstance(x, dict):
-            new.update(x)
-        else:
-            new.update(x)
-        if hasattr(x, '__dict__'):
-            new.__dict__.update(x.__dict__)
-        return new
-    new = object.__new__(cls)
-    if hasattr(x, '__dict__'):
-        new.__dict__.update(x.__dict__)
-    return new
+        return cp(x)
+    if isinstance(x, tuple):
+        return x
+    y = _new(cls)
+    if isinstance(x, list):
+        y.extend(x)
+    elif isinstance(x, dict):
+        y.update(x)
+    elif isinstance(x, set):
+        y.update(x)
+    _setstate(y, _getstate(x))
+    return y
 
 
-def deepcopy(x, memo=None):
+def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
     d = id(x)
-    if d in memo:
-        return memo[d]
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
     cls = type(x)
-    if cls in (int, float, bool, str, type, range, bytes, frozenset) or x is None or callable(x) and not hasattr(x, '__dict__') and cls is not list:
+    if cls in _atomic or isinstance(x, type):
         return x
     if cls is list:
         y = []
         memo[d] = y
+        append = y.append
         for a in x:
-            y.append(deepcopy(a, memo))
-        return y
-    if cls is tuple:
-        y = tuple(deepcopy(a, memo) for a in x)
+            append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        y = x if all(i is j for i, j in zip(items, x)) else tuple(items)
         memo[d] = y
-        return y
-    if cls is dict:
+    elif cls is dict:
         y = {}
         memo[d] = y
         for k, v in x.items():
             y[deepcopy(k, memo)] = deepcopy(v, memo)
-        return y
-    if cls is set:
-        y = set(deepcopy(a, memo) for a in x)
+    elif cls is set:
+        y = set()
         memo[d] = y
-        return y
-    dc = getattr(x, '__deepcopy__', None)
-    if dc is not None:
-        y = dc(memo)
+        for a in x:
+            y.add(deepcopy(a, memo))
+    elif cls is bytearray:
+        y = bytearray(x)
         memo[d] = y
-        return y
-    if isinstance(x, tuple):
-        y = cls(*[deepcopy(a, memo) for a in x]) if hasattr(cls, '_fields') else cls(deepcopy(a, memo) for a in x)
-        memo[d] = y
-        return y
-    if isinstance(x, (list, dict, set)):
-        y = cls.__new__(cls)
-        memo[d] = y
-        if isinstance(x, list):
-            y.extend(deepcopy(a, memo) for a in x)
-        elif isinstance(x, dict):
-            for k, v in x.items():
-                y[deepcopy(k, memo)] = deepcopy(v, memo)
-        else:
-            y.update(deepcopy(a, memo) for a in x)
     else:
-        y = object.__new__(cls)
+        dc = getattr(cls, '__deepcopy__', None)
+        if dc is not None:
+            y = dc(x, memo)
+        elif isinstance(x, tuple):
+            items = [deepcopy(a, memo) for a in x]
+            y = cls(*items) if hasattr(cls, '_fields') else cls(items)
+        else:
+            y = _new(cls)
+            memo[d] = y
+            if isinstance(x, list):
+                y.extend(deepcopy(a, memo) for a in x)
+            elif isinstance(x, dict):
+                for k, v in x.items():
+                    y[deepcopy(k, memo)] = deepcopy(v, memo)
+            elif isinstance(x, set):
+                y.update(deepcopy(a, memo) for a in x)
+            state = _getstate(x)
+            if state is not None:
+                state = deepcopy(state, memo)
+            _setstate(y, state)
+    if y is not x:
         memo[d] = y
-    if hasattr(x, '__dict__'):
-        for k, v in x.__dict__.items():
-            setattr(y, k, deepcopy(v, memo))
+        _keep_alive(x, memo)
     return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
 `;
 
 /** Source of the typing module (annotations only: the names exist and subscript to themselves). */

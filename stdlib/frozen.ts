@@ -7,7 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { datetimeSource, decimalSource, fractionsSource, ioSource, textwrapSource, timeSource } from "./py/more.js";
+import { atexitSource, contextlibSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, ioSource, keywordSource, numbersSource, queueSource, textwrapSource, timeSource, typesSource, warningsSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -27,10 +27,19 @@ export const frozenModules = new Map<string, string>([
   ["enum", enumSource],
   ["json", jsonSource],
   ["statistics", statisticsSource],
+  ["atexit", atexitSource],
+  ["contextlib", contextlibSource],
   ["datetime", datetimeSource],
   ["decimal", decimalSource],
   ["fractions", fractionsSource],
+  ["gc", gcSource],
+  ["graphlib", graphlibSource],
   ["io", ioSource],
+  ["keyword", keywordSource],
+  ["numbers", numbersSource],
+  ["queue", queueSource],
   ["textwrap", textwrapSource],
   ["time", timeSource],
+  ["types", typesSource],
+  ["warnings", warningsSource],
 ]);

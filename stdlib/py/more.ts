@@ -1,5 +1,252 @@
 // Standard modules written in Python (io, textwrap, fractions, datetime, ...).
 
+/** Source of the atexit module. */
+export const atexitSource = String.raw`"""Register functions to be called at interpreter exit (taipan runs them when the main module ends)."""
+_handlers = []
+
+
+def register(func, *args, **kwargs):
+    _handlers.append((func, args, kwargs))
+    return func
+
+
+def unregister(func):
+    _handlers[:] = [h for h in _handlers if h[0] != func]
+
+
+def _run_exitfuncs():
+    while _handlers:
+        func, args, kwargs = _handlers.pop()
+        func(*args, **kwargs)
+
+
+def _clear():
+    _handlers.clear()
+
+
+def _ncallbacks():
+    return len(_handlers)
+`;
+
+/** Source of the contextlib module. */
+export const contextlibSource = String.raw`"""Utilities for with-statement contexts."""
+import sys
+from functools import wraps
+from collections import deque
+
+__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
+
+
+class AbstractContextManager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        else:
+            if value is None:
+                value = typ()
+            try:
+                self.gen.throw(typ, value, traceback)
+            except StopIteration as exc:
+                return exc is not value
+            except RuntimeError as exc:
+                if exc is value:
+                    exc.__traceback__ = traceback
+                    return False
+                if isinstance(value, StopIteration) and exc.__cause__ is value:
+                    value.__traceback__ = traceback
+                    return False
+                raise
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                exc.__traceback__ = traceback
+                return False
+            raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class closing(AbstractContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class nullcontext(AbstractContextManager):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
+
+
+class suppress(AbstractContextManager):
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class ExitStack(AbstractContextManager):
+    def __init__(self):
+        self._exit_callbacks = deque()
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = deque()
+        return new_stack
+
+    def push(self, exit):
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__exit__
+        except AttributeError:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *a: exit_method(exit, *a)))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            _enter = cls.__enter__
+            _exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the context manager protocol") from None
+        result = _enter(cm)
+        self._exit_callbacks.append((True, lambda *a: _exit(cm, *a)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                if exc_details[1] is not None and new_exc is not exc_details[1] and new_exc.__context__ is None:
+                    new_exc.__context__ = exc_details[1]
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    def __init__(self, path):
+        self.path = path
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, *excinfo):
+        pass
+`;
+
 /** Source of the datetime module. */
 export const datetimeSource = String.raw`"""Concrete date/time and related types (a port of CPython's pure-Python datetime)."""
 import time as _time
@@ -3227,6 +3474,222 @@ class Fraction:
         return self.__class__(self._numerator, self._denominator)
 `;
 
+/** Source of the gc module. */
+export const gcSource = String.raw`"""Garbage collector interface (the host's GC does the work)."""
+_enabled = True
+garbage = []
+callbacks = []
+DEBUG_STATS = 1
+DEBUG_COLLECTABLE = 2
+DEBUG_UNCOLLECTABLE = 4
+DEBUG_SAVEALL = 32
+DEBUG_LEAK = 38
+
+
+def collect(generation=2):
+    return 0
+
+
+def enable():
+    global _enabled
+    _enabled = True
+
+
+def disable():
+    global _enabled
+    _enabled = False
+
+
+def isenabled():
+    return _enabled
+
+
+def get_count():
+    return (0, 0, 0)
+
+
+def get_threshold():
+    return (700, 10, 10)
+
+
+def set_threshold(*args):
+    pass
+
+
+def get_objects(generation=None):
+    return []
+
+
+def get_referrers(*objs):
+    return []
+
+
+def get_referents(*objs):
+    return []
+
+
+def is_tracked(obj):
+    return not isinstance(obj, (int, float, str, bool, type(None)))
+
+
+def freeze():
+    pass
+
+
+def unfreeze():
+    pass
+
+
+def get_freeze_count():
+    return 0
+
+
+def get_debug():
+    return 0
+
+
+def set_debug(flags):
+    pass
+
+
+def get_stats():
+    return [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
+`;
+
+/** Source of the graphlib module. */
+export const graphlibSource = String.raw`"""Topological sorting of graphs."""
+__all__ = ["TopologicalSorter", "CycleError"]
+
+_NODE_OUT = -1
+_NODE_DONE = -2
+
+
+class _NodeInfo:
+    __slots__ = "node", "npredecessors", "successors"
+
+    def __init__(self, node):
+        self.node = node
+        self.npredecessors = 0
+        self.successors = []
+
+
+class CycleError(ValueError):
+    pass
+
+
+class TopologicalSorter:
+    def __init__(self, graph=None):
+        self._node2info = {}
+        self._ready_nodes = None
+        self._npassedout = 0
+        self._nfinished = 0
+        if graph is not None:
+            for node, predecessors in graph.items():
+                self.add(node, *predecessors)
+
+    def _get_nodeinfo(self, node):
+        result = self._node2info.get(node)
+        if result is None:
+            self._node2info[node] = result = _NodeInfo(node)
+        return result
+
+    def add(self, node, *predecessors):
+        if self._ready_nodes is not None:
+            raise ValueError("Nodes cannot be added after a call to prepare()")
+        nodeinfo = self._get_nodeinfo(node)
+        nodeinfo.npredecessors += len(predecessors)
+        for pred in predecessors:
+            pred_info = self._get_nodeinfo(pred)
+            pred_info.successors.append(node)
+
+    def prepare(self):
+        if self._ready_nodes is not None:
+            raise ValueError("cannot prepare() more than once")
+        self._ready_nodes = [i.node for i in self._node2info.values() if i.npredecessors == 0]
+        cycle = self._find_cycle()
+        if cycle:
+            raise CycleError("nodes are in a cycle", cycle)
+
+    def get_ready(self):
+        if self._ready_nodes is None:
+            raise ValueError("prepare() must be called first")
+        result = tuple(self._ready_nodes)
+        n2i = self._node2info
+        for node in result:
+            n2i[node].npredecessors = _NODE_OUT
+        self._ready_nodes.clear()
+        self._npassedout += len(result)
+        return result
+
+    def is_active(self):
+        if self._ready_nodes is None:
+            raise ValueError("prepare() must be called first")
+        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+
+    def __bool__(self):
+        return self.is_active()
+
+    def done(self, *nodes):
+        if self._ready_nodes is None:
+            raise ValueError("prepare() must be called first")
+        n2i = self._node2info
+        for node in nodes:
+            nodeinfo = n2i.get(node)
+            if nodeinfo is None:
+                raise ValueError(f"node {node!r} was not added using add()")
+            stat = nodeinfo.npredecessors
+            if stat != _NODE_OUT:
+                if stat >= 0:
+                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
+                elif stat == _NODE_DONE:
+                    raise ValueError(f"node {node!r} was already marked done")
+                else:
+                    assert False, f"node {node!r}: unknown status {stat}"
+            nodeinfo.npredecessors = _NODE_DONE
+            for successor in nodeinfo.successors:
+                successor_info = n2i[successor]
+                successor_info.npredecessors -= 1
+                if successor_info.npredecessors == 0:
+                    self._ready_nodes.append(successor)
+            self._nfinished += 1
+
+    def _find_cycle(self):
+        n2i = self._node2info
+        stack = []
+        itstack = []
+        seen = set()
+        node2stacki = {}
+        for node in n2i:
+            if node in seen:
+                continue
+            while True:
+                if node in seen:
+                    if node in node2stacki:
+                        return stack[node2stacki[node]:] + [node]
+                else:
+                    seen.add(node)
+                    itstack.append(iter(n2i[node].successors).__next__)
+                    node2stacki[node] = len(stack)
+                    stack.append(node)
+                while stack:
+                    try:
+                        node = itstack[-1]()
+                        break
+                    except StopIteration:
+                        del node2stacki[stack.pop()]
+                        itstack.pop()
+                else:
+                    break
+        return None
+
+    def static_order(self):
+        self.prepare()
+        while self.is_active():
+            node_group = self.get_ready()
+            yield from node_group
+            self.done(*node_group)
+`;
+
 /** Source of the io module. */
 export const ioSource = String.raw`"""In-memory text and binary streams."""
 SEEK_SET = 0
@@ -3433,6 +3896,176 @@ RawIOBase = IOBase
 def open(*args, **kwargs):
     import builtins
     return builtins.open(*args, **kwargs)
+`;
+
+/** Source of the keyword module. */
+export const keywordSource = String.raw`"""Keywords (from "Grammar/python.gram")."""
+__all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
+
+kwlist = [
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def',
+    'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'
+]
+
+softkwlist = ['_', 'case', 'match']
+
+_kwset = frozenset(kwlist)
+_softset = frozenset(softkwlist)
+
+
+def iskeyword(s):
+    return s in _kwset
+
+
+def issoftkeyword(s):
+    return s in _softset
+`;
+
+/** Source of the numbers module. */
+export const numbersSource = String.raw`"""Abstract Base Classes for numbers."""
+from abc import ABCMeta, abstractmethod
+
+__all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
+
+
+class Number(metaclass=ABCMeta):
+    __slots__ = ()
+    __hash__ = None
+
+
+class Complex(Number):
+    __slots__ = ()
+
+
+class Real(Complex):
+    __slots__ = ()
+
+
+class Rational(Real):
+    __slots__ = ()
+
+
+class Integral(Rational):
+    __slots__ = ()
+
+
+Integral.register(int)
+Integral.register(bool)
+Real.register(float)
+try:
+    Complex.register(complex)
+except NameError:
+    pass
+
+
+def _register_fraction():
+    try:
+        from fractions import Fraction
+        Rational.register(Fraction)
+    except ImportError:
+        pass
+`;
+
+/** Source of the queue module. */
+export const queueSource = String.raw`"""A multi-producer, multi-consumer queue (single-threaded here)."""
+from collections import deque
+import heapq
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
+class Empty(Exception):
+    pass
+
+
+class Full(Exception):
+    pass
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        if self.unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks -= 1
+
+    def join(self):
+        pass
+
+    def qsize(self):
+        return self._qsize()
+
+    def empty(self):
+        return not self._qsize()
+
+    def full(self):
+        return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        if self.maxsize > 0 and self._qsize() >= self.maxsize:
+            raise Full
+        self._put(item)
+        self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        if not self._qsize():
+            raise Empty
+        return self._get()
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def _init(self, maxsize):
+        self.queue = deque()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return heapq.heappop(self.queue)
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class SimpleQueue(Queue):
+    pass
 `;
 
 /** Source of the textwrap module. */
@@ -3812,4 +4445,237 @@ tzname = ('UTC', 'UTC') if timezone == 0 else ('LOCAL', 'LOCAL')
 
 def get_clock_info(name):
     raise ValueError('unknown clock')
+`;
+
+/** Source of the types module. */
+export const typesSource = String.raw`"""Names of the interpreter's types."""
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+SimpleNamespace = None
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame) if _e.__traceback__ is not None and hasattr(_e.__traceback__, 'tb_frame') else None
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else None
+MemberDescriptorType = GetSetDescriptorType
+CellType = None
+
+
+class SimpleNamespace:
+    def __init__(self, mapping=None, /, **kwargs):
+        if mapping is not None:
+            self.__dict__.update(mapping)
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        return f"{name}({', '.join(items)})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    meta = (kwds or {}).get('metaclass', type)
+    return meta(name, tuple(bases), ns)
+
+
+def resolve_bases(bases):
+    return tuple(bases)
+
+
+class DynamicClassAttribute(property):
+    pass
+
+
+def coroutine(func):
+    return func
+`;
+
+/** Source of the warnings module. */
+export const warningsSource = String.raw`"""Python part of the warnings subsystem."""
+import sys
+
+filters = []
+defaultaction = "default"
+onceregistry = {}
+_seen = set()
+
+
+class WarningMessage:
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" %
+                (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    return f"{filename}:{lineno}: {category.__name__}: {message}\n"
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is None:
+        file = sys.stderr
+    try:
+        file.write(formatwarning(message, category, filename, lineno, line))
+    except OSError:
+        pass
+
+
+def _action_for(category, message):
+    for action, msg, cat, mod, lineno in filters:
+        if (msg is None or msg.match(str(message))) and issubclass(category, cat):
+            return action
+    return defaultaction
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
+    action = _action_for(category, message)
+    if action == "ignore":
+        return
+    if action == "error":
+        if isinstance(message, Warning):
+            raise message
+        raise category(message)
+    key = (str(message), category)
+    if action in ("default", "once", "module") and key in _seen:
+        return
+    _seen.add(key)
+    for log in _logs:
+        log.append(WarningMessage(message if isinstance(message, Warning) else category(message), category, "<string>", 0))
+        return
+    showwarning(message, category, sys.argv[0] if sys.argv and sys.argv[0] else "<string>", 0)
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
+    warn(message, category)
+
+
+class _Pattern:
+    def __init__(self, text):
+        self.text = text
+
+    def match(self, s):
+        import re
+        return re.match(self.text, s, re.I)
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    item = (action, _Pattern(message) if message else None, category, module, lineno)
+    if append:
+        filters.append(item)
+    else:
+        filters.insert(0, item)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    item = (action, None, category, None, lineno)
+    if append:
+        filters.append(item)
+    else:
+        filters.insert(0, item)
+
+
+def resetwarnings():
+    filters[:] = []
+
+
+_logs = []
+
+
+class catch_warnings:
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._action = action
+        self._category = category
+
+    def __enter__(self):
+        self._filters = filters[:]
+        self._seen = set(_seen)
+        _seen.clear()
+        if self._action is not None:
+            simplefilter(self._action, self._category)
+        if self._record:
+            log = []
+            _logs.insert(0, log)
+            self._log = log
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        filters[:] = self._filters
+        _seen.clear()
+        _seen.update(self._seen)
+        if self._record:
+            _logs.remove(self._log)
 `;

@@ -7,7 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { atexitSource, contextlibSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, ioSource, keywordSource, numbersSource, queueSource, textwrapSource, timeSource, typesSource, warningsSource } from "./py/more.js";
+import { atexitSource, contextlibSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, ioSource, keywordSource, numbersSource, pprintSource, queueSource, textwrapSource, timeSource, typesSource, warningsSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -37,6 +37,7 @@ export const frozenModules = new Map<string, string>([
   ["io", ioSource],
   ["keyword", keywordSource],
   ["numbers", numbersSource],
+  ["pprint", pprintSource],
   ["queue", queueSource],
   ["textwrap", textwrapSource],
   ["time", timeSource],

@@ -459,6 +459,7 @@ def _recursive_repr(user_function):
             repr_running.discard(key)
         return result
     wrapper.__name__ = '__repr__'
+    wrapper.__dataclass_repr__ = True
     return wrapper
 
 

@@ -7,7 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { atexitSource, contextlibSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, ioSource, keywordSource, numbersSource, pprintSource, queueSource, textwrapSource, timeSource, typesSource, warningsSource } from "./py/more.js";
+import { atexitSource, calendarSource, contextlibSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -28,6 +28,7 @@ export const frozenModules = new Map<string, string>([
   ["json", jsonSource],
   ["statistics", statisticsSource],
   ["atexit", atexitSource],
+  ["calendar", calendarSource],
   ["contextlib", contextlibSource],
   ["datetime", datetimeSource],
   ["decimal", decimalSource],
@@ -37,10 +38,13 @@ export const frozenModules = new Map<string, string>([
   ["io", ioSource],
   ["keyword", keywordSource],
   ["numbers", numbersSource],
+  ["os", osSource],
+  ["posixpath", posixpathSource],
   ["pprint", pprintSource],
   ["queue", queueSource],
   ["textwrap", textwrapSource],
   ["time", timeSource],
+  ["traceback", tracebackSource],
   ["types", typesSource],
   ["warnings", warningsSource],
 ]);

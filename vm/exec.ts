@@ -131,6 +131,9 @@ export function importModule(name: string): PyValue {
   }
   if (dot >= 0) {
     const parent = importModule(name.slice(0, dot));
+    // Importing the parent may have registered the child (os registers os.path).
+    const registered = r.modules.getStr(name);
+    if (registered !== undefined) return registered;
     const p = parent instanceof PyModule ? parent.dict.getStr("__path__") : undefined;
     if (p === undefined) throw notFound(name, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
     dirs = toStrings(p);

@@ -28,6 +28,253 @@ def _ncallbacks():
     return len(_handlers)
 `;
 
+/** Source of the calendar module. */
+export const calendarSource = String.raw`"""Calendar printing functions (English names, Monday first by default)."""
+import datetime
+
+__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday", "isleap", "leapdays",
+           "weekday", "monthrange", "monthcalendar", "prmonth", "month", "prcal", "calendar", "timegm",
+           "month_name", "month_abbr", "day_name", "day_abbr", "Calendar", "TextCalendar", "weekheader",
+           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
+
+
+class IllegalMonthError(ValueError):
+    def __init__(self, month):
+        self.month = month
+
+    def __str__(self):
+        return "bad month number %r; must be 1-12" % self.month
+
+
+class IllegalWeekdayError(ValueError):
+    def __init__(self, weekday):
+        self.weekday = weekday
+
+    def __str__(self):
+        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+
+
+January = 1
+February = 2
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+day_name = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+day_abbr = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+month_name = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+              'October', 'November', 'December']
+month_abbr = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+
+
+def isleap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def leapdays(y1, y2):
+    y1 -= 1
+    y2 -= 1
+    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+
+
+def weekday(year, month, day):
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        year = 2000 + year % 400
+    return datetime.date(year, month, day).weekday()
+
+
+def monthrange(year, month):
+    if not 1 <= month <= 12:
+        raise IllegalMonthError(month)
+    day1 = weekday(year, month, 1)
+    ndays = mdays[month] + (month == February and isleap(year))
+    return day1, ndays
+
+
+def _monthlen(year, month):
+    return mdays[month] + (month == February and isleap(year))
+
+
+class Calendar:
+    def __init__(self, firstweekday=0):
+        self.firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
+
+    def setfirstweekday(self, firstweekday):
+        self._firstweekday = firstweekday
+
+    firstweekday = property(getfirstweekday, setfirstweekday)
+
+    def iterweekdays(self):
+        for i in range(self.firstweekday, self.firstweekday + 7):
+            yield i % 7
+
+    def itermonthdates(self, year, month):
+        for y, m, d in self.itermonthdays3(year, month):
+            yield datetime.date(y, m, d)
+
+    def itermonthdays(self, year, month):
+        day1, ndays = monthrange(year, month)
+        days_before = (day1 - self.firstweekday) % 7
+        yield from [0] * days_before
+        yield from range(1, ndays + 1)
+        days_after = (self.firstweekday - day1 - ndays) % 7
+        yield from [0] * days_after
+
+    def itermonthdays2(self, year, month):
+        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
+            yield d, i % 7
+
+    def itermonthdays3(self, year, month):
+        day1, ndays = monthrange(year, month)
+        days_before = (day1 - self.firstweekday) % 7
+        days_after = (self.firstweekday - day1 - ndays) % 7
+        y, m = (year, month - 1) if month > 1 else (year - 1, 12)
+        end = _monthlen(y, m) + 1
+        for d in range(end - days_before, end):
+            yield y, m, d
+        for d in range(1, ndays + 1):
+            yield year, month, d
+        y, m = (year, month + 1) if month < 12 else (year + 1, 1)
+        for d in range(1, days_after + 1):
+            yield y, m, d
+
+    def monthdatescalendar(self, year, month):
+        dates = list(self.itermonthdates(year, month))
+        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+
+    def monthdays2calendar(self, year, month):
+        days = list(self.itermonthdays2(year, month))
+        return [days[i:i + 7] for i in range(0, len(days), 7)]
+
+    def monthdayscalendar(self, year, month):
+        days = list(self.itermonthdays(year, month))
+        return [days[i:i + 7] for i in range(0, len(days), 7)]
+
+    def yeardayscalendar(self, year, width=3):
+        months = [self.monthdayscalendar(year, i) for i in range(1, 13)]
+        return [months[i:i + width] for i in range(0, 12, width)]
+
+
+class TextCalendar(Calendar):
+    def prweek(self, theweek, width):
+        print(self.formatweek(theweek, width), end='')
+
+    def formatday(self, day, weekday, width):
+        if day == 0:
+            s = ''
+        else:
+            s = '%2i' % day
+        return s.center(width)
+
+    def formatweek(self, theweek, width):
+        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+
+    def formatweekday(self, day, width):
+        if width >= 9:
+            names = day_name
+        else:
+            names = day_abbr
+        return names[day][:width].center(width)
+
+    def formatweekheader(self, width):
+        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        s = month_name[themonth]
+        if withyear:
+            s = "%s %r" % (s, theyear)
+        return s.center(width)
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        print(self.formatmonth(theyear, themonth, w, l), end='')
+
+    def formatmonth(self, theyear, themonth, w=0, l=0):
+        w = max(2, w)
+        l = max(1, l)
+        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
+        s = s.rstrip()
+        s += '\n' * l
+        s += self.formatweekheader(w).rstrip()
+        s += '\n' * l
+        for week in self.monthdays2calendar(theyear, themonth):
+            s += self.formatweek(week, w).rstrip()
+            s += '\n' * l
+        return s
+
+    def formatyear(self, theyear, w=2, l=1, c=6, m=3):
+        w = max(2, w)
+        l = max(1, l)
+        c = max(2, c)
+        colwidth = (w + 1) * 7 - 1
+        v = []
+        a = v.append
+        a(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
+        a('\n' * l)
+        header = self.formatweekheader(w)
+        for (i, row) in enumerate(self.yeardays2calendar(theyear, m)):
+            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
+            a('\n' * l)
+            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
+            a(formatstring(names, colwidth, c).rstrip())
+            a('\n' * l)
+            headers = (header for k in months)
+            a(formatstring(headers, colwidth, c).rstrip())
+            a('\n' * l)
+            height = max(len(cal) for cal in row)
+            for j in range(height):
+                weeks = []
+                for cal in row:
+                    if j >= len(cal):
+                        weeks.append('')
+                    else:
+                        weeks.append(self.formatweek(cal[j], w))
+                a(formatstring(weeks, colwidth, c).rstrip())
+                a('\n' * l)
+        return ''.join(v)
+
+    def yeardays2calendar(self, year, width=3):
+        months = [self.monthdays2calendar(year, i) for i in range(1, 13)]
+        return [months[i:i + width] for i in range(0, 12, width)]
+
+    def pryear(self, theyear, w=0, l=0, c=6, m=3):
+        print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+def formatstring(cols, colwidth=20, spacing=6):
+    spacing *= ' '
+    return spacing.join(c.center(colwidth) for c in cols)
+
+
+c = TextCalendar()
+firstweekday = c.getfirstweekday
+
+
+def setfirstweekday(firstweekday):
+    if not MONDAY <= firstweekday <= SUNDAY:
+        raise IllegalWeekdayError(firstweekday)
+    c.firstweekday = firstweekday
+
+
+monthcalendar = c.monthdayscalendar
+prweek = c.prweek
+week = c.formatweek
+weekheader = c.formatweekheader
+prmonth = c.prmonth
+month = c.formatmonth
+calendar = c.formatyear
+prcal = c.pryear
+
+
+def timegm(tuple):
+    year, month, day, hour, minute, second = tuple[:6]
+    days = datetime.date(year, month, 1).toordinal() - datetime.date(1970, 1, 1).toordinal() + day - 1
+    hours = days * 24 + hour
+    minutes = hours * 60 + minute
+    seconds = minutes * 60 + second
+    return seconds
+`;
+
 /** Source of the contextlib module. */
 export const contextlibSource = String.raw`"""Utilities for with-statement contexts."""
 import sys
@@ -3967,6 +4214,370 @@ def _register_fraction():
         pass
 `;
 
+/** Source of the os module. */
+export const osSource = String.raw`"""Miscellaneous operating system interfaces (the parts a sandboxed VM can offer)."""
+import sys
+
+name = 'posix'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+curdir = '.'
+pardir = '..'
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+
+class _Environ(dict):
+    def __repr__(self):
+        return 'environ(' + dict.__repr__(self) + ')'
+
+    def copy(self):
+        return dict(self)
+
+
+environ = _Environ()
+error = OSError
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    environ[key] = value
+
+
+def unsetenv(key):
+    environ.pop(key, None)
+
+
+def getcwd():
+    return _cwd
+
+
+_cwd = '/'
+try:
+    _p = sys.path[0] if sys.path else ''
+    if _p.startswith('/'):
+        _cwd = _p
+except Exception:
+    pass
+
+
+def getcwdb():
+    return getcwd().encode()
+
+
+def getpid():
+    return 1
+
+
+def getppid():
+    return 0
+
+
+def cpu_count():
+    return 1
+
+
+def urandom(n):
+    import random
+    return bytes(random.getrandbits(8) for _ in range(n))
+
+
+class stat_result(tuple):
+    def __new__(cls, mode, size):
+        self = tuple.__new__(cls, (mode, 0, 0, 1, 0, 0, size, 0, 0, 0))
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_size = property(lambda self: self[6])
+    st_mtime = property(lambda self: 0.0)
+    st_atime = property(lambda self: 0.0)
+    st_ctime = property(lambda self: 0.0)
+
+
+def stat(path):
+    path = fspath(path)
+    try:
+        with open(path, 'rb') as f:
+            data = f.read()
+        return stat_result(0o100644, len(data))
+    except IsADirectoryError:
+        return stat_result(0o40755, 4096)
+    except FileNotFoundError:
+        raise FileNotFoundError(2, 'No such file or directory', path) from None
+    except OSError as e:
+        if 'directory' in str(e).lower():
+            return stat_result(0o40755, 4096)
+        raise
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    fs = getattr(type(path), '__fspath__', None)
+    if fs is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(path).__name__)
+    return fs(path)
+
+
+class PathLike:
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def listdir(path='.'):
+    raise PermissionError(1, 'Operation not permitted: listdir is not available in taipan', path)
+
+
+def remove(path):
+    raise PermissionError(1, 'Operation not permitted: remove is not available in taipan', path)
+
+
+unlink = remove
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    raise PermissionError(1, 'Operation not permitted: mkdir is not available in taipan', path)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    raise PermissionError(1, 'Operation not permitted: makedirs is not available in taipan', name)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    return iter(())
+
+
+def get_terminal_size(fd=1):
+    return terminal_size((80, 24))
+
+
+class terminal_size(tuple):
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+
+import posixpath as path
+sys.modules['os.path'] = path
+`;
+
+/** Source of the posixpath module. */
+export const posixpathSource = String.raw`"""Common operations on POSIX pathnames."""
+import os as _os
+
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+
+
+def normcase(s):
+    return s
+
+
+def isabs(s):
+    return s.startswith('/')
+
+
+def join(a, *p):
+    path = a
+    for b in p:
+        if b.startswith('/'):
+            path = b
+        elif not path or path.endswith('/'):
+            path += b
+        else:
+            path += '/' + b
+    return path
+
+
+def split(p):
+    i = p.rfind('/') + 1
+    head, tail = p[:i], p[i:]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head, tail
+
+
+def splitext(p):
+    sepIndex = p.rfind('/')
+    dotIndex = p.rfind('.')
+    if dotIndex > sepIndex:
+        filenameIndex = sepIndex + 1
+        while filenameIndex < dotIndex:
+            if p[filenameIndex:filenameIndex + 1] != '.':
+                return p[:dotIndex], p[dotIndex:]
+            filenameIndex += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def basename(p):
+    i = p.rfind('/') + 1
+    return p[i:]
+
+
+def dirname(p):
+    i = p.rfind('/') + 1
+    head = p[:i]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head
+
+
+def normpath(path):
+    if path == '':
+        return '.'
+    initial_slashes = path.startswith('/')
+    if initial_slashes and path.startswith('//') and not path.startswith('///'):
+        initial_slashes = 2
+    comps = path.split('/')
+    new_comps = []
+    for comp in comps:
+        if comp in ('', '.'):
+            continue
+        if (comp != '..' or (not initial_slashes and not new_comps) or (new_comps and new_comps[-1] == '..')):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    comps = new_comps
+    path = '/'.join(comps)
+    if initial_slashes:
+        path = '/' * initial_slashes + path
+    return path or '.'
+
+
+def abspath(path):
+    if not isabs(path):
+        path = join(_os.getcwd(), path)
+    return normpath(path)
+
+
+realpath = abspath
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    if start is None:
+        start = curdir
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    split_paths = [path.split(sep) for path in paths]
+    isabs_ = {p.startswith(sep) for p in paths}
+    if len(isabs_) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if paths[0].startswith(sep) else ''
+    return prefix + sep.join(common)
+
+
+def expanduser(path):
+    if not path.startswith('~'):
+        return path
+    home = _os.environ.get('HOME', '/root')
+    i = path.find('/', 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        return (home.rstrip('/') or '/') + path[i:]
+    return path
+
+
+def expandvars(path):
+    if '$' not in path:
+        return path
+    import re
+    def repl(m):
+        name = m.group(1) or m.group(2)
+        return _os.environ.get(name, m.group(0))
+    return re.sub(r'\$(\w+)|\$\{([^}]*)\}', repl, path)
+
+
+def exists(path):
+    try:
+        _os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+lexists = exists
+
+
+def isfile(path):
+    try:
+        return _os.stat(path).st_mode == 0o100644
+    except (OSError, ValueError):
+        return False
+
+
+def isdir(path):
+    try:
+        return _os.stat(path).st_mode == 0o40755
+    except (OSError, ValueError):
+        return False
+
+
+def islink(path):
+    return False
+
+
+def ismount(path):
+    return path == '/'
+
+
+def getsize(filename):
+    return _os.stat(filename).st_size
+`;
+
 /** Source of the pprint module. */
 export const pprintSource = String.raw`"""Support to pretty-print lists, tuples, & dictionaries recursively (port of CPython's pprint)."""
 import collections as _collections
@@ -4929,6 +5540,169 @@ tzname = ('UTC', 'UTC') if timezone == 0 else ('LOCAL', 'LOCAL')
 
 def get_clock_info(name):
     raise ValueError('unknown clock')
+`;
+
+/** Source of the traceback module. */
+export const tracebackSource = String.raw`"""Extract, format and print information about Python stack traces."""
+import sys
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception', 'print_last', 'print_stack', 'print_tb',
+           'clear_frames', 'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
+
+_sentinel = object()
+
+
+def _exc_from(exc, value=_sentinel, tb=_sentinel):
+    if value is not _sentinel and value is not None and isinstance(value, BaseException):
+        return value
+    if isinstance(exc, BaseException):
+        return exc
+    return None
+
+
+def _lines(text):
+    return text.splitlines(True)
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    e = _exc_from(exc, value, tb)
+    if e is None:
+        return ['NoneType: None\n']
+    if e.__traceback__ is None and not chain:
+        return format_exception_only(e)
+    text = sys._format_exception(e)
+    lines = _lines(text)
+    return _regroup(lines)
+
+
+def _regroup(lines):
+    out = []
+    for line in lines:
+        if line.startswith('    ') and out and out[-1].startswith('  File '):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    e = _exc_from(exc, value)
+    if e is None:
+        return ['NoneType: None\n']
+    return [sys._format_exception_only(e)]
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    if file is None:
+        file = sys.stderr
+    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
+        print(line, file=file, end="")
+
+
+def format_exc(limit=None, chain=True):
+    e = sys.exc_info()[1]
+    return "".join(format_exception(e, limit=limit, chain=chain)) if e is not None else 'NoneType: None\n'
+
+
+def print_exc(limit=None, file=None, chain=True):
+    e = sys.exc_info()[1]
+    if file is None:
+        file = sys.stderr
+    if e is None:
+        print('NoneType: None', file=file)
+        return
+    print_exception(e, limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_value"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_value, limit=limit, file=file, chain=chain)
+
+
+def format_tb(tb, limit=None):
+    return []
+
+
+def print_tb(tb, limit=None, file=None):
+    pass
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary()
+
+
+def extract_stack(f=None, limit=None):
+    return StackSummary()
+
+
+def format_stack(f=None, limit=None):
+    return []
+
+
+def print_stack(f=None, limit=None, file=None):
+    pass
+
+
+def format_list(extracted_list):
+    return [f'  File "{f.filename}", line {f.lineno}, in {f.name}\n' + (f'    {f.line}\n' if f.line else '') for f in extracted_list]
+
+
+def clear_frames(tb):
+    pass
+
+
+def walk_stack(f):
+    return iter(())
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield getattr(tb, 'tb_frame', None), tb.tb_lineno
+        tb = tb.tb_next
+
+
+class FrameSummary:
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self.line = line
+        self.locals = locals
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+
+class StackSummary(list):
+    def format(self):
+        return format_list(self)
+
+
+class TracebackException:
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True, capture_locals=False, compact=False, _seen=None):
+        self._exc = exc_value
+        self.exc_type = exc_type
+        self.stack = StackSummary()
+        self.__cause__ = None
+        self.__context__ = None
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def format(self, *, chain=True):
+        yield from format_exception(self._exc, chain=chain)
+
+    def format_exception_only(self):
+        yield from format_exception_only(self._exc)
+
+    def __str__(self):
+        return str(self._exc)
 `;
 
 /** Source of the types module. */

@@ -7,7 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { atexitSource, calendarSource, contextlibSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource } from "./py/more.js";
+import { atexitSource, base64Source, calendarSource, contextlibSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -28,6 +28,7 @@ export const frozenModules = new Map<string, string>([
   ["json", jsonSource],
   ["statistics", statisticsSource],
   ["atexit", atexitSource],
+  ["base64", base64Source],
   ["calendar", calendarSource],
   ["contextlib", contextlibSource],
   ["datetime", datetimeSource],
@@ -35,6 +36,7 @@ export const frozenModules = new Map<string, string>([
   ["fractions", fractionsSource],
   ["gc", gcSource],
   ["graphlib", graphlibSource],
+  ["hashlib", hashlibSource],
   ["io", ioSource],
   ["keyword", keywordSource],
   ["numbers", numbersSource],

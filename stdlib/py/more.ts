@@ -28,6 +28,175 @@ def _ncallbacks():
     return len(_handlers)
 `;
 
+/** Source of the base64 module. */
+export const base64Source = String.raw`"""Base16, Base32, Base64 data encodings."""
+__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode', 'b32decode',
+           'b16encode', 'b16decode', 'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+
+class Error(ValueError):
+    pass
+
+
+def _bytes_from_decode_data(s):
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'" % s.__class__.__name__)
+
+
+def b64encode(s, altchars=None):
+    if isinstance(s, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    s = bytes(s)
+    out = bytearray()
+    for i in range(0, len(s) - len(s) % 3, 3):
+        n = (s[i] << 16) | (s[i + 1] << 8) | s[i + 2]
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63], _B64[n & 63]))
+    rem = len(s) % 3
+    if rem == 1:
+        n = s[-1] << 16
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63])) + b'=='
+    elif rem == 2:
+        n = (s[-2] << 16) | (s[-1] << 8)
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63])) + b'='
+    out = bytes(out)
+    if altchars is not None:
+        out = out.translate(bytes.maketrans(b'+/', bytes(altchars)))
+    return out
+
+
+def b64decode(s, altchars=None, validate=False):
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        s = s.translate(bytes.maketrans(bytes(altchars), b'+/'))
+    table = {c: i for i, c in enumerate(_B64)}
+    vals = []
+    pad = 0
+    for c in s:
+        if c == 61:
+            pad += 1
+            continue
+        if c in table:
+            if pad:
+                raise Error('Incorrect padding') if False else Error('Invalid base64-encoded string')
+            vals.append(table[c])
+        elif validate:
+            raise Error('Non-base64 digit found')
+    if len(vals) % 4 == 1:
+        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4' % len(vals))
+    if (len(vals) + pad) % 4 and len(vals) % 4:
+        raise Error('Incorrect padding')
+    out = bytearray()
+    for i in range(0, len(vals) - len(vals) % 4, 4):
+        n = (vals[i] << 18) | (vals[i + 1] << 12) | (vals[i + 2] << 6) | vals[i + 3]
+        out += bytes(((n >> 16) & 255, (n >> 8) & 255, n & 255))
+    rem = len(vals) % 4
+    if rem == 2:
+        n = (vals[-2] << 18) | (vals[-1] << 12)
+        out.append((n >> 16) & 255)
+    elif rem == 3:
+        n = (vals[-3] << 18) | (vals[-2] << 12) | (vals[-1] << 6)
+        out += bytes(((n >> 16) & 255, (n >> 8) & 255))
+    return bytes(out)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    return b64encode(s).translate(bytes.maketrans(b'+/', b'-_'))
+
+
+def urlsafe_b64decode(s):
+    s = _bytes_from_decode_data(s)
+    s = s.translate(bytes.maketrans(b'-_', b'+/'))
+    return b64decode(s)
+
+
+def encodebytes(s):
+    out = []
+    for i in range(0, len(s), 57):
+        out.append(b64encode(s[i:i + 57]) + b'\n')
+    return b''.join(out)
+
+
+def decodebytes(s):
+    return b64decode(s)
+
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+
+
+def b32encode(s):
+    s = bytes(s)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        chunk = s[i:i + 5]
+        n = int.from_bytes(chunk + b'\x00' * (5 - len(chunk)), 'big')
+        enc = bytes(_B32[(n >> (35 - 5 * j)) & 31] for j in range(8))
+        used = {1: 2, 2: 4, 3: 5, 4: 7, 5: 8}[len(chunk)]
+        out += enc[:used] + b'=' * (8 - used)
+    return bytes(out)
+
+
+def b32decode(s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    if len(s) % 8:
+        raise Error('Incorrect padding')
+    table = {c: i for i, c in enumerate(_B32)}
+    out = bytearray()
+    for i in range(0, len(s), 8):
+        chunk = s[i:i + 8]
+        stripped = chunk.rstrip(b'=')
+        n = 0
+        for c in stripped:
+            if c not in table:
+                raise Error('Non-base32 digit found')
+            n = (n << 5) | table[c]
+        n <<= 5 * (8 - len(stripped))
+        nbytes = {2: 1, 4: 2, 5: 3, 7: 4, 8: 5}.get(len(stripped))
+        if nbytes is None:
+            raise Error('Incorrect padding')
+        out += n.to_bytes(5, 'big')[:nbytes]
+    return bytes(out)
+
+
+def b16encode(s):
+    return bytes(s).hex().upper().encode('ascii')
+
+
+def b16decode(s, casefold=False):
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    try:
+        return bytes.fromhex(s.decode('ascii'))
+    except ValueError:
+        raise Error('Non-base16 digit found') from None
+
+
+def encode(input, output):
+    output.write(encodebytes(input.read()))
+
+
+def decode(input, output):
+    output.write(decodebytes(input.read()))
+`;
+
 /** Source of the calendar module. */
 export const calendarSource = String.raw`"""Calendar printing functions (English names, Monday first by default)."""
 import datetime
@@ -3935,6 +4104,244 @@ class TopologicalSorter:
             node_group = self.get_ready()
             yield from node_group
             self.done(*node_group)
+`;
+
+/** Source of the hashlib module. */
+export const hashlibSource = String.raw`"""Secure hashes and message digests (md5, sha1, sha224, sha256, sha384, sha512) in pure Python."""
+
+algorithms_guaranteed = frozenset({'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'})
+algorithms_available = algorithms_guaranteed
+
+_M32 = 0xFFFFFFFF
+_M64 = 0xFFFFFFFFFFFFFFFF
+
+
+def _rotl32(x, n):
+    return ((x << n) | (x >> (32 - n))) & _M32
+
+
+def _rotr32(x, n):
+    return ((x >> n) | (x << (32 - n))) & _M32
+
+
+def _rotr64(x, n):
+    return ((x >> n) | (x << (64 - n))) & _M64
+
+
+_MD5_S = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
+_MD5_K = [int(abs(__import__('math').sin(i + 1)) * 4294967296) & _M32 for i in range(64)]
+
+
+def _md5(data):
+    a0, b0, c0, d0 = 0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476
+    ml = (8 * len(data)) & _M64
+    msg = data + b'\x80' + b'\x00' * ((56 - (len(data) + 1) % 64) % 64) + ml.to_bytes(8, 'little')
+    for off in range(0, len(msg), 64):
+        m = [int.from_bytes(msg[off + 4 * i:off + 4 * i + 4], 'little') for i in range(16)]
+        a, b, c, d = a0, b0, c0, d0
+        for i in range(64):
+            if i < 16:
+                f = (b & c) | (~b & d)
+                g = i
+            elif i < 32:
+                f = (d & b) | (~d & c)
+                g = (5 * i + 1) % 16
+            elif i < 48:
+                f = b ^ c ^ d
+                g = (3 * i + 5) % 16
+            else:
+                f = c ^ (b | (~d & _M32))
+                g = (7 * i) % 16
+            f = (f + a + _MD5_K[i] + m[g]) & _M32
+            a = d
+            d = c
+            c = b
+            b = (b + _rotl32(f, _MD5_S[i])) & _M32
+        a0 = (a0 + a) & _M32
+        b0 = (b0 + b) & _M32
+        c0 = (c0 + c) & _M32
+        d0 = (d0 + d) & _M32
+    return b''.join(x.to_bytes(4, 'little') for x in (a0, b0, c0, d0))
+
+
+def _sha1(data):
+    h = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0]
+    ml = 8 * len(data)
+    msg = data + b'\x80' + b'\x00' * ((56 - (len(data) + 1) % 64) % 64) + ml.to_bytes(8, 'big')
+    for off in range(0, len(msg), 64):
+        w = [int.from_bytes(msg[off + 4 * i:off + 4 * i + 4], 'big') for i in range(16)]
+        for i in range(16, 80):
+            w.append(_rotl32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1))
+        a, b, c, d, e = h
+        for i in range(80):
+            if i < 20:
+                f = (b & c) | (~b & d)
+                k = 0x5A827999
+            elif i < 40:
+                f = b ^ c ^ d
+                k = 0x6ED9EBA1
+            elif i < 60:
+                f = (b & c) | (b & d) | (c & d)
+                k = 0x8F1BBCDC
+            else:
+                f = b ^ c ^ d
+                k = 0xCA62C1D6
+            temp = (_rotl32(a, 5) + (f & _M32) + e + k + w[i]) & _M32
+            e = d
+            d = c
+            c = _rotl32(b, 30)
+            b = a
+            a = temp
+        h = [(x + y) & _M32 for x, y in zip(h, (a, b, c, d, e))]
+    return b''.join(x.to_bytes(4, 'big') for x in h)
+
+
+_K256 = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2]
+
+
+def _sha256(data, h=None, outlen=32):
+    if h is None:
+        h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+    ml = 8 * len(data)
+    msg = data + b'\x80' + b'\x00' * ((56 - (len(data) + 1) % 64) % 64) + ml.to_bytes(8, 'big')
+    for off in range(0, len(msg), 64):
+        w = [int.from_bytes(msg[off + 4 * i:off + 4 * i + 4], 'big') for i in range(16)]
+        for i in range(16, 64):
+            s0 = _rotr32(w[i - 15], 7) ^ _rotr32(w[i - 15], 18) ^ (w[i - 15] >> 3)
+            s1 = _rotr32(w[i - 2], 17) ^ _rotr32(w[i - 2], 19) ^ (w[i - 2] >> 10)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _M32)
+        a, b, c, d, e, f, g, hh = h
+        for i in range(64):
+            S1 = _rotr32(e, 6) ^ _rotr32(e, 11) ^ _rotr32(e, 25)
+            ch = (e & f) ^ (~e & g)
+            t1 = (hh + S1 + ch + _K256[i] + w[i]) & _M32
+            S0 = _rotr32(a, 2) ^ _rotr32(a, 13) ^ _rotr32(a, 22)
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (S0 + maj) & _M32
+            hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & _M32, c, b, a, (t1 + t2) & _M32
+        h = [(x + y) & _M32 for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
+    return b''.join(x.to_bytes(4, 'big') for x in h)[:outlen]
+
+
+def _sha224(data):
+    return _sha256(data, [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4], 28)
+
+
+def _sha512(data, h=None, outlen=64):
+    import random
+    if h is None:
+        return random._sha512(data)
+    full = _sha512_core(data, h)
+    return full[:outlen]
+
+
+def _sha512_core(data, h):
+    import random
+    random._sha512(b'')
+    K = random._SHA512_K
+    M = _M64
+    ml = len(data) * 8
+    msg = bytes(data) + b'\x80'
+    msg += b'\x00' * ((112 - len(msg) % 128) % 128)
+    msg += ml.to_bytes(16, 'big')
+    for off in range(0, len(msg), 128):
+        w = [int.from_bytes(msg[off + 8 * i:off + 8 * i + 8], 'big') for i in range(16)]
+        for i in range(16, 80):
+            s0 = _rotr64(w[i - 15], 1) ^ _rotr64(w[i - 15], 8) ^ (w[i - 15] >> 7)
+            s1 = _rotr64(w[i - 2], 19) ^ _rotr64(w[i - 2], 61) ^ (w[i - 2] >> 6)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & M)
+        a, b, c, d, e, f, g, hh = h
+        for i in range(80):
+            S1 = _rotr64(e, 14) ^ _rotr64(e, 18) ^ _rotr64(e, 41)
+            ch = (e & f) ^ (~e & g)
+            t1 = (hh + S1 + ch + K[i] + w[i]) & M
+            S0 = _rotr64(a, 28) ^ _rotr64(a, 34) ^ _rotr64(a, 39)
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (S0 + maj) & M
+            hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & M, c, b, a, (t1 + t2) & M
+        h = [(x + y) & M for x, y in zip(h, [a, b, c, d, e, f, g, hh])]
+    return b''.join(x.to_bytes(8, 'big') for x in h)
+
+
+def _sha384(data):
+    return _sha512_core(data, [0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+                               0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4])[:48]
+
+
+class _Hash:
+    def __init__(self, name, fn, digest_size, block_size, data=b''):
+        self.name = name
+        self._fn = fn
+        self.digest_size = digest_size
+        self.block_size = block_size
+        self._data = b''
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        if isinstance(data, str):
+            raise TypeError("Strings must be encoded before hashing")
+        self._data += bytes(data)
+
+    def digest(self):
+        return self._fn(self._data)
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def copy(self):
+        h = _Hash(self.name, self._fn, self.digest_size, self.block_size)
+        h._data = self._data
+        return h
+
+    def __repr__(self):
+        return f"<{self.name} _hashlib.HASH object @ {hex(id(self))}>"
+
+
+_CONSTRUCTORS = {
+    'md5': (_md5, 16, 64), 'sha1': (_sha1, 20, 64), 'sha224': (_sha224, 28, 64),
+    'sha256': (_sha256, 32, 64), 'sha384': (_sha384, 48, 128), 'sha512': (_sha512, 64, 128),
+}
+
+
+def new(name, data=b'', **kwargs):
+    key = name.lower().replace('-', '')
+    if key not in _CONSTRUCTORS:
+        raise ValueError('unsupported hash type ' + name)
+    fn, ds, bs = _CONSTRUCTORS[key]
+    return _Hash(key, fn, ds, bs, data)
+
+
+def md5(data=b'', **kwargs):
+    return new('md5', data)
+
+
+def sha1(data=b'', **kwargs):
+    return new('sha1', data)
+
+
+def sha224(data=b'', **kwargs):
+    return new('sha224', data)
+
+
+def sha256(data=b'', **kwargs):
+    return new('sha256', data)
+
+
+def sha384(data=b'', **kwargs):
+    return new('sha384', data)
+
+
+def sha512(data=b'', **kwargs):
+    return new('sha512', data)
 `;
 
 /** Source of the io module. */

@@ -7,7 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { atexitSource, base64Source, calendarSource, contextlibSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource } from "./py/more.js";
+import { atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -31,6 +31,7 @@ export const frozenModules = new Map<string, string>([
   ["base64", base64Source],
   ["calendar", calendarSource],
   ["contextlib", contextlibSource],
+  ["csv", csvSource],
   ["datetime", datetimeSource],
   ["decimal", decimalSource],
   ["fractions", fractionsSource],

@@ -663,6 +663,346 @@ class chdir(AbstractContextManager):
         pass
 `;
 
+/** Source of the csv module. */
+export const csvSource = String.raw`"""CSV parsing and writing."""
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel", "excel_tab",
+           "unix_dialect", "reader", "writer", "register_dialect", "get_dialect", "list_dialects", "field_size_limit",
+           "DictReader", "DictWriter", "Sniffer"]
+
+
+class Error(Exception):
+    pass
+
+
+class Dialect:
+    delimiter = ','
+    quotechar = '"'
+    escapechar = None
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+    strict = False
+
+
+class excel(Dialect):
+    pass
+
+
+class excel_tab(excel):
+    delimiter = '\t'
+
+
+class unix_dialect(Dialect):
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+_dialects = {'excel': excel, 'excel-tab': excel_tab, 'unix': unix_dialect}
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    _dialects[name] = _make_dialect(dialect or excel, fmtparams)
+
+
+def unregister_dialect(name):
+    if name not in _dialects:
+        raise Error("unknown dialect")
+    del _dialects[name]
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except KeyError:
+        raise Error("unknown dialect") from None
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+_limit = 131072
+
+
+def field_size_limit(new_limit=None):
+    global _limit
+    old = _limit
+    if new_limit is not None:
+        _limit = new_limit
+    return old
+
+
+class _D:
+    pass
+
+
+def _make_dialect(dialect, fmtparams):
+    if isinstance(dialect, str):
+        dialect = get_dialect(dialect)
+    d = _D()
+    for name in ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace', 'lineterminator', 'quoting', 'strict'):
+        setattr(d, name, fmtparams.get(name, getattr(dialect, name, getattr(Dialect, name))))
+    if not isinstance(d.delimiter, str) or len(d.delimiter) != 1:
+        raise TypeError('"delimiter" must be a 1-character string')
+    if d.quoting != QUOTE_NONE and d.quotechar is None:
+        raise TypeError('quotechar must be set if quoting enabled')
+    return d
+
+
+class _Writer:
+    def __init__(self, f, dialect):
+        self._f = f
+        self.dialect = dialect
+
+    def _field(self, v):
+        d = self.dialect
+        if v is None:
+            s = ''
+        elif isinstance(v, float):
+            s = repr(v)
+        else:
+            s = str(v)
+        if d.quoting == QUOTE_NONE:
+            if d.escapechar:
+                for ch in (d.escapechar, d.delimiter, d.quotechar or ''):
+                    if ch:
+                        s = s.replace(ch, d.escapechar + ch)
+            elif any(c in s for c in (d.delimiter, '\n', '\r')):
+                raise Error('need to escape, but no escapechar set')
+            return s
+        q = d.quoting == QUOTE_ALL or (d.quoting == QUOTE_NONNUMERIC and not isinstance(v, (int, float)) or (d.quoting == QUOTE_NONNUMERIC and isinstance(v, bool)))
+        if not q and d.quoting == QUOTE_MINIMAL:
+            q = (s == '' and False) or any(c in s for c in (d.delimiter, d.quotechar, '\n', '\r')) or (s[:1] == ' ' and False)
+        if d.quotechar and d.quotechar in s:
+            if d.doublequote:
+                s = s.replace(d.quotechar, d.quotechar * 2)
+            elif d.escapechar:
+                s = s.replace(d.quotechar, d.escapechar + d.quotechar)
+            else:
+                raise Error('need to escape, but no escapechar set')
+        if q:
+            s = d.quotechar + s + d.quotechar
+        return s
+
+    def writerow(self, row):
+        try:
+            fields = [self._field(v) for v in row]
+        except TypeError:
+            raise Error("iterable expected, not %s" % type(row).__name__) from None
+        if len(fields) == 1 and fields[0] == '' and self.dialect.quoting != QUOTE_NONE:
+            fields = [self.dialect.quotechar * 2]
+        line = self.dialect.delimiter.join(fields) + self.dialect.lineterminator
+        return self._f.write(line)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+def writer(csvfile, dialect='excel', **fmtparams):
+    return _Writer(csvfile, _make_dialect(dialect, fmtparams))
+
+
+class _Reader:
+    def __init__(self, f, dialect):
+        self._it = iter(f)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self.dialect
+        row = []
+        field = []
+        state = 'start'
+        quoted = False
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if state == 'inquote':
+                    raise Error('unexpected end of data') if d.strict else StopIteration
+                raise
+            self.line_num += 1
+            i = 0
+            n = len(line)
+            while i < n:
+                c = line[i]
+                if state == 'start':
+                    if c in '\r\n':
+                        i = n
+                        break
+                    if d.skipinitialspace and c == ' ':
+                        i += 1
+                        continue
+                    if c == d.quotechar and d.quoting != QUOTE_NONE:
+                        state = 'inquote'
+                        quoted = True
+                    elif c == d.delimiter:
+                        row.append(self._conv(''.join(field), quoted))
+                        field = []
+                        quoted = False
+                    elif c == d.escapechar:
+                        i += 1
+                        if i < n:
+                            field.append(line[i])
+                        state = 'infield'
+                    else:
+                        field.append(c)
+                        state = 'infield'
+                elif state == 'infield':
+                    if c == d.delimiter:
+                        row.append(self._conv(''.join(field), quoted))
+                        field = []
+                        quoted = False
+                        state = 'start'
+                    elif c in '\r\n':
+                        i = n
+                        state = 'end'
+                        break
+                    elif c == d.escapechar:
+                        i += 1
+                        if i < n:
+                            field.append(line[i])
+                    else:
+                        field.append(c)
+                elif state == 'inquote':
+                    if c == d.quotechar:
+                        if d.doublequote and i + 1 < n and line[i + 1] == d.quotechar:
+                            field.append(c)
+                            i += 1
+                        else:
+                            state = 'afterquote'
+                    elif c == d.escapechar:
+                        i += 1
+                        if i < n:
+                            field.append(line[i])
+                    else:
+                        field.append(c)
+                elif state == 'afterquote':
+                    if c == d.delimiter:
+                        row.append(self._conv(''.join(field), quoted))
+                        field = []
+                        quoted = False
+                        state = 'start'
+                    elif c in '\r\n':
+                        i = n
+                        state = 'end'
+                        break
+                    else:
+                        if d.strict:
+                            raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
+                        field.append(c)
+                        state = 'infield'
+                i += 1
+            if state == 'inquote':
+                continue
+            if state == 'start' and not row and not field and not quoted:
+                return []
+            row.append(self._conv(''.join(field), quoted))
+            return row
+
+    def _conv(self, s, quoted):
+        if self.dialect.quoting == QUOTE_NONNUMERIC and not quoted:
+            return float(s) if s else s
+        return s
+
+
+def reader(csvfile, dialect='excel', **fmtparams):
+    return _Reader(csvfile, _make_dialect(dialect, fmtparams))
+
+
+class DictReader:
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        d = dict(zip(self.fieldnames, row))
+        lf = len(self.fieldnames)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in self.fieldnames[lr:]:
+                d[key] = self.restval
+        return d
+
+
+class DictWriter:
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", *args, **kwds):
+        self.fieldnames = list(fieldnames)
+        self.restval = restval
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong_fields = rowdict.keys() - self.fieldnames
+            if wrong_fields:
+                raise ValueError("dict contains fields not in fieldnames: " + ", ".join([repr(x) for x in wrong_fields]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+class Sniffer:
+    def sniff(self, sample, delimiters=None):
+        counts = {}
+        for c in (delimiters or ',;\t|:'):
+            counts[c] = sample.count(c)
+        best = max(counts, key=counts.get)
+
+        class dialect(Dialect):
+            delimiter = best
+        return dialect
+
+    def has_header(self, sample):
+        return True
+`;
+
 /** Source of the datetime module. */
 export const datetimeSource = String.raw`"""Concrete date/time and related types (a port of CPython's pure-Python datetime)."""
 import time as _time

@@ -33,6 +33,7 @@ import "../vm/objects/callable_methods.js";
 import "../vm/objects/exception_methods.js";
 import "../vm/objects/range_methods.js";
 import "../vm/objects/bytes_methods.js";
+import "../vm/objects/deque.js";
 
 export { setSuperResolver };
 

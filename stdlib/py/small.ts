@@ -365,6 +365,12 @@ def deepcopy(x, memo=None, _nil=[]):
         dc = getattr(cls, '__deepcopy__', None)
         if dc is not None:
             y = dc(x, memo)
+        elif _custom(cls, '__reduce__') and not isinstance(x, (list, dict, set, tuple)):
+            rv = x.__reduce__()
+            y = rv[0](*deepcopy(rv[1], memo))
+            memo[d] = y
+            if len(rv) > 2 and rv[2] is not None:
+                _setstate(y, deepcopy(rv[2], memo))
         elif isinstance(x, tuple):
             items = [deepcopy(a, memo) for a in x]
             y = cls(*items) if hasattr(cls, '_fields') else cls(items)

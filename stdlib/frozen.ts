@@ -7,7 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource } from "./py/more.js";
+import { atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -45,9 +45,11 @@ export const frozenModules = new Map<string, string>([
   ["posixpath", posixpathSource],
   ["pprint", pprintSource],
   ["queue", queueSource],
+  ["struct", structSource],
   ["textwrap", textwrapSource],
   ["time", timeSource],
   ["traceback", tracebackSource],
   ["types", typesSource],
   ["warnings", warningsSource],
+  ["weakref", weakrefSource],
 ]);

@@ -5910,6 +5910,256 @@ class SimpleQueue(Queue):
     pass
 `;
 
+/** Source of the struct module. */
+export const structSource = String.raw`"""Interpret bytes as packed binary data."""
+__all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
+
+
+class error(Exception):
+    pass
+
+
+_SIZES = {'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8,
+          'n': 8, 'N': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1, 'P': 8}
+_STD_SIZES = dict(_SIZES, l=4, L=4)
+
+
+def _parse(fmt):
+    if isinstance(fmt, bytes):
+        fmt = fmt.decode('ascii')
+    order = '@'
+    if fmt and fmt[0] in '@=<>!':
+        order = fmt[0]
+        fmt = fmt[1:]
+    native = order == '@'
+    sizes = _SIZES if native else _STD_SIZES
+    items = []
+    offset = 0
+    i = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c.isspace():
+            i += 1
+            continue
+        count = None
+        while c.isdigit():
+            count = (count or 0) * 10 + int(c)
+            i += 1
+            if i >= len(fmt):
+                raise error('repeat count given without format specifier')
+            c = fmt[i]
+        if c not in sizes or (not native and c in 'nNP'):
+            raise error('bad char in struct format')
+        size = sizes[c]
+        if native and c not in 'sp' and size > 1:
+            offset = (offset + size - 1) // size * size
+        if c in 'sp':
+            items.append((c, count if count is not None else 1, offset))
+            offset += count if count is not None else 1
+        else:
+            for _ in range(count if count is not None else 1):
+                if native and size > 1:
+                    offset = (offset + size - 1) // size * size
+                items.append((c, 1, offset))
+                offset += size
+        i += 1
+    byteorder = 'big' if order in '>!' else 'little'
+    return items, offset, byteorder, native
+
+
+def calcsize(fmt):
+    return _parse(fmt)[1]
+
+
+def _float_bits(v, size):
+    import math
+    if size == 8:
+        return _double_to_bits(v)
+    if size == 4:
+        return _to_small_float(v, 8, 23)
+    return _to_small_float(v, 5, 10)
+
+
+def _double_to_bits(v):
+    import math
+    if v != v:
+        return 0x7ff8000000000000
+    sign = 1 if math.copysign(1.0, v) < 0 else 0
+    v = abs(v)
+    if v == float('inf'):
+        return (sign << 63) | (0x7ff << 52)
+    if v == 0:
+        return sign << 63
+    m, e = math.frexp(v)
+    e -= 1
+    m *= 2
+    if e < -1022:
+        mant = int(round(v / 2.0 ** -1074))
+        return (sign << 63) | mant
+    mant = int((m - 1) * (1 << 52))
+    return (sign << 63) | ((e + 1023) << 52) | mant
+
+
+def _to_small_float(v, ebits, mbits):
+    import math
+    bias = (1 << (ebits - 1)) - 1
+    if v != v:
+        return ((1 << ebits) - 1) << mbits | (1 << (mbits - 1))
+    sign = 1 if math.copysign(1.0, v) < 0 else 0
+    v = abs(v)
+    if v == float('inf'):
+        return (sign << (ebits + mbits)) | (((1 << ebits) - 1) << mbits)
+    if v == 0:
+        return sign << (ebits + mbits)
+    m, e = math.frexp(v)
+    e -= 1
+    if e + bias <= 0:
+        mant = round(v / 2.0 ** (1 - bias - mbits))
+        return (sign << (ebits + mbits)) | mant
+    mant = round((m * 2 - 1) * (1 << mbits))
+    if mant == 1 << mbits:
+        mant = 0
+        e += 1
+    if e + bias >= (1 << ebits) - 1:
+        raise OverflowError('float too large to pack with %s format' % ('f' if ebits == 8 else 'e'))
+    return (sign << (ebits + mbits)) | ((e + bias) << mbits) | mant
+
+
+def _bits_to_float(bits, ebits, mbits):
+    sign = -1.0 if bits >> (ebits + mbits) else 1.0
+    e = (bits >> mbits) & ((1 << ebits) - 1)
+    m = bits & ((1 << mbits) - 1)
+    bias = (1 << (ebits - 1)) - 1
+    if e == (1 << ebits) - 1:
+        return sign * float('inf') if m == 0 else float('nan')
+    if e == 0:
+        return sign * m * 2.0 ** (1 - bias - mbits)
+    return sign * (1 + m / (1 << mbits)) * 2.0 ** (e - bias)
+
+
+def pack(fmt, *values):
+    items, size, order, native = _parse(fmt)
+    nvals = sum(1 for c, n, o in items if c != 'x')
+    if len(values) != nvals:
+        raise error('pack expected %d items for packing (got %d)' % (nvals, len(values)))
+    out = bytearray(size)
+    vi = 0
+    for c, n, off in items:
+        if c == 'x':
+            continue
+        v = values[vi]
+        vi += 1
+        sz = (_SIZES if native else _STD_SIZES)[c]
+        if c in 'sp':
+            if not isinstance(v, (bytes, bytearray)):
+                raise error("argument for 's' must be a bytes object")
+            data = bytes(v)[:n] if c == 's' else bytes([min(len(v), n - 1)]) + bytes(v)[:n - 1]
+            out[off:off + len(data)] = data
+        elif c == 'c':
+            if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
+                raise error('char format requires a bytes object of length 1')
+            out[off] = v[0]
+        elif c == '?':
+            out[off] = 1 if v else 0
+        elif c in 'efd':
+            if not isinstance(v, (int, float)):
+                raise error('required argument is not a float')
+            bits = _float_bits(float(v), sz)
+            out[off:off + sz] = bits.to_bytes(sz, order)
+        else:
+            if not isinstance(v, int):
+                raise error('required argument is not an integer')
+            signed = c in 'bhilqn'
+            lo = -(1 << (8 * sz - 1)) if signed else 0
+            hi = (1 << (8 * sz - 1)) - 1 if signed else (1 << (8 * sz)) - 1
+            if not lo <= v <= hi:
+                if (not signed and v < 0) or sz == 8:
+                    raise error('argument out of range')
+                if c in 'bB':
+                    raise error("byte format requires %d <= number <= %d" % (lo, hi) if signed else "ubyte format requires 0 <= number <= 255")
+                raise error("'%s' format requires %d <= number <= %d" % (c, lo, hi))
+            out[off:off + sz] = v.to_bytes(sz, order, signed=signed)
+    return bytes(out)
+
+
+def unpack(fmt, buffer):
+    items, size, order, native = _parse(fmt)
+    buffer = bytes(buffer)
+    if len(buffer) != size:
+        raise error('unpack requires a buffer of %d bytes' % size)
+    return _unpack(items, order, native, buffer, 0)
+
+
+def _unpack(items, order, native, buffer, base):
+    out = []
+    for c, n, off in items:
+        off += base
+        sz = (_SIZES if native else _STD_SIZES)[c]
+        if c == 'x':
+            continue
+        if c == 's':
+            out.append(buffer[off:off + n])
+        elif c == 'p':
+            ln = min(buffer[off], n - 1)
+            out.append(buffer[off + 1:off + 1 + ln])
+        elif c == 'c':
+            out.append(buffer[off:off + 1])
+        elif c == '?':
+            out.append(buffer[off] != 0)
+        elif c == 'd':
+            out.append(_bits_to_float(int.from_bytes(buffer[off:off + 8], order), 11, 52))
+        elif c == 'f':
+            out.append(_bits_to_float(int.from_bytes(buffer[off:off + 4], order), 8, 23))
+        elif c == 'e':
+            out.append(_bits_to_float(int.from_bytes(buffer[off:off + 2], order), 5, 10))
+        else:
+            out.append(int.from_bytes(buffer[off:off + sz], order, signed=c in 'bhilqn'))
+    return tuple(out)
+
+
+def unpack_from(fmt, buffer, offset=0):
+    items, size, order, native = _parse(fmt)
+    buffer = bytes(buffer)
+    if len(buffer) - offset < size:
+        raise error('unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)' % (size + offset, size, offset, len(buffer)))
+    return _unpack(items, order, native, buffer, offset)
+
+
+def iter_unpack(fmt, buffer):
+    size = calcsize(fmt)
+    buffer = bytes(buffer)
+    if size == 0 or len(buffer) % size:
+        raise error('iterative unpacking requires a buffer of a multiple of %d bytes' % size)
+    for i in range(0, len(buffer), size):
+        yield unpack(fmt, buffer[i:i + size])
+
+
+def pack_into(fmt, buffer, offset, *values):
+    data = pack(fmt, *values)
+    buffer[offset:offset + len(data)] = data
+
+
+class Struct:
+    def __init__(self, format):
+        self.format = format
+        self.size = calcsize(format)
+
+    def pack(self, *values):
+        return pack(self.format, *values)
+
+    def unpack(self, buffer):
+        return unpack(self.format, buffer)
+
+    def unpack_from(self, buffer, offset=0):
+        return unpack_from(self.format, buffer, offset)
+
+    def iter_unpack(self, buffer):
+        return iter_unpack(self.format, buffer)
+
+    def pack_into(self, buffer, offset, *values):
+        return pack_into(self.format, buffer, offset, *values)
+`;
+
 /** Source of the textwrap module. */
 export const textwrapSource = String.raw`"""Text wrapping and filling."""
 import re
@@ -6683,4 +6933,100 @@ class catch_warnings:
         _seen.update(self._seen)
         if self._record:
             _logs.remove(self._log)
+`;
+
+/** Source of the weakref module. */
+export const weakrefSource = String.raw`"""Weak references (taipan keeps objects alive while referenced here: the host GC is not observable)."""
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType", "ProxyType",
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+
+
+class ref:
+    __slots__ = ('_obj', '_callback', '__weakref__')
+
+    def __init__(self, obj, callback=None):
+        if isinstance(obj, (int, str, tuple, list, dict, type(None), bool, float)) and type(obj) in (int, str, tuple, list, dict, type(None), bool, float):
+            raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
+        self._obj = obj
+        self._callback = callback
+
+    def __call__(self):
+        return self._obj
+
+    def __eq__(self, other):
+        if not isinstance(other, ref):
+            return NotImplemented
+        return self._obj == other._obj
+
+    def __hash__(self):
+        return hash(self._obj)
+
+    def __repr__(self):
+        o = self._obj
+        return f"<weakref at {hex(id(self))}; to '{type(o).__name__}' at {hex(id(o))}>"
+
+    @property
+    def __callback__(self):
+        return self._callback
+
+
+ReferenceType = ref
+
+
+def proxy(obj, callback=None):
+    return obj
+
+
+ProxyType = type(None)
+CallableProxyType = type(None)
+
+
+def getweakrefcount(obj):
+    return 0
+
+
+def getweakrefs(obj):
+    return []
+
+
+class WeakMethod(ref):
+    __slots__ = ()
+
+    def __init__(self, meth, callback=None):
+        super().__init__(meth, callback)
+
+
+WeakValueDictionary = dict
+WeakKeyDictionary = dict
+
+
+class WeakSet(set):
+    pass
+
+
+class finalize:
+    def __init__(self, obj, func, /, *args, **kwargs):
+        self._func = func
+        self._args = args
+        self._kwargs = kwargs
+        self.atexit = True
+        self._alive = True
+
+    def __call__(self, _=None):
+        if self._alive:
+            self._alive = False
+            return self._func(*self._args, **self._kwargs)
+
+    def detach(self):
+        if self._alive:
+            self._alive = False
+            return (None, self._func, self._args, self._kwargs)
+
+    def peek(self):
+        if self._alive:
+            return (None, self._func, self._args, self._kwargs)
+
+    @property
+    def alive(self):
+        return self._alive
 `;

@@ -1,5 +1,416 @@
 // Standard modules written in Python (io, textwrap, fractions, datetime, ...).
 
+/** Source of the argparse module. */
+export const argparseSource = String.raw`"""Command-line parsing (the commonly used subset of argparse)."""
+import sys as _sys
+
+__all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Namespace', 'FileType', 'HelpFormatter',
+           'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'ArgumentDefaultsHelpFormatter', 'SUPPRESS',
+           'OPTIONAL', 'ZERO_OR_MORE', 'ONE_OR_MORE', 'REMAINDER', 'PARSER']
+
+SUPPRESS = '==SUPPRESS=='
+OPTIONAL = '?'
+ZERO_OR_MORE = '*'
+ONE_OR_MORE = '+'
+PARSER = 'A...'
+REMAINDER = '...'
+
+
+class Namespace:
+    def __init__(self, **kwargs):
+        for name in kwargs:
+            setattr(self, name, kwargs[name])
+
+    def __repr__(self):
+        args = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        return f'Namespace({args})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+
+class ArgumentError(Exception):
+    def __init__(self, argument, message):
+        self.argument_name = argument
+        self.message = message
+
+    def __str__(self):
+        if self.argument_name is None:
+            return self.message
+        return 'argument %s: %s' % (self.argument_name, self.message)
+
+
+class ArgumentTypeError(Exception):
+    pass
+
+
+class HelpFormatter:
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        pass
+
+
+RawDescriptionHelpFormatter = RawTextHelpFormatter = ArgumentDefaultsHelpFormatter = MetavarTypeHelpFormatter = HelpFormatter
+
+
+class FileType:
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+
+    def __call__(self, string):
+        if string == '-':
+            return _sys.stdin if 'r' in self._mode else _sys.stdout
+        return open(string, self._mode)
+
+
+class _Action:
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None, action='store'):
+        self.option_strings = option_strings
+        self.dest = dest
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+        self.action = action
+
+    def name(self):
+        if self.option_strings:
+            return '/'.join(self.option_strings)
+        return self.metavar or self.dest
+
+
+class _Group:
+    def __init__(self, parser):
+        self._parser = parser
+
+    def add_argument(self, *args, **kwargs):
+        return self._parser.add_argument(*args, **kwargs)
+
+
+class ArgumentParser:
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[], formatter_class=HelpFormatter,
+                 prefix_chars='-', fromfile_prefix_chars=None, argument_default=None, conflict_handler='error',
+                 add_help=True, allow_abbrev=True, exit_on_error=True):
+        if prog is None:
+            import os
+            prog = os.path.basename(_sys.argv[0]) if _sys.argv and _sys.argv[0] else 'prog'
+        self.prog = prog
+        self.usage = usage
+        self.description = description
+        self.epilog = epilog
+        self.exit_on_error = exit_on_error
+        self._actions = []
+        self._defaults = {}
+        self._subparsers = None
+        if add_help:
+            self.add_argument('-h', '--help', action='help', default=SUPPRESS, help='show this help message and exit')
+        for p in parents:
+            for a in p._actions:
+                if a.action != 'help':
+                    self._actions.append(a)
+
+    def add_argument(self, *args, **kwargs):
+        action = kwargs.pop('action', 'store')
+        if args and args[0][0] in '-':
+            option_strings = list(args)
+            dest = kwargs.pop('dest', None)
+            if dest is None:
+                long = [o for o in option_strings if o.startswith('--')]
+                dest = (long[0] if long else option_strings[0]).lstrip('-').replace('-', '_')
+        else:
+            option_strings = []
+            dest = kwargs.pop('dest', args[0] if args else None)
+        default = kwargs.pop('default', None)
+        if action == 'store_true':
+            default = False if default is None else default
+            kwargs['nargs'] = 0
+        elif action == 'store_false':
+            default = True if default is None else default
+            kwargs['nargs'] = 0
+        elif action in ('store_const', 'append_const', 'count', 'help', 'version'):
+            kwargs['nargs'] = 0
+        version = kwargs.pop('version', None)
+        a = _Action(option_strings, dest, default=default, action=action, **kwargs)
+        a.version = version
+        self._actions.append(a)
+        return a
+
+    def add_argument_group(self, title=None, description=None):
+        return _Group(self)
+
+    def add_mutually_exclusive_group(self, required=False):
+        return _Group(self)
+
+    def set_defaults(self, **kwargs):
+        self._defaults.update(kwargs)
+
+    def get_default(self, dest):
+        for a in self._actions:
+            if a.dest == dest and a.default is not None:
+                return a.default
+        return self._defaults.get(dest)
+
+    def add_subparsers(self, **kwargs):
+        self._subparsers = _SubParsers(self, kwargs.get('dest'))
+        return self._subparsers
+
+    def parse_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_args(args, namespace)
+        if argv:
+            self.error('unrecognized arguments: %s' % ' '.join(argv))
+        return args
+
+    def _convert(self, a, s):
+        if a.type is not None:
+            try:
+                v = a.type(s)
+            except ArgumentTypeError as e:
+                self.error('argument %s: %s' % (a.name(), e))
+            except (TypeError, ValueError):
+                tname = getattr(a.type, '__name__', repr(a.type))
+                self.error("argument %s: invalid %s value: %r" % (a.name(), tname, s))
+        else:
+            v = s
+        if a.choices is not None and v not in a.choices:
+            self.error("argument %s: invalid choice: %r (choose from %s)" % (a.name(), v, ', '.join(map(repr, a.choices))))
+        return v
+
+    def parse_known_args(self, args=None, namespace=None):
+        if args is None:
+            args = _sys.argv[1:]
+        else:
+            args = list(args)
+        ns = namespace if namespace is not None else Namespace()
+        for a in self._actions:
+            if a.dest is not SUPPRESS and a.default is not SUPPRESS and not hasattr(ns, a.dest):
+                d = a.default
+                if isinstance(d, str) and a.type is not None and a.option_strings:
+                    d = self._convert(a, d)
+                setattr(ns, a.dest, d)
+        for k, v in self._defaults.items():
+            if not hasattr(ns, k):
+                setattr(ns, k, v)
+        positionals = [a for a in self._actions if not a.option_strings]
+        opts = {}
+        for a in self._actions:
+            for o in a.option_strings:
+                opts[o] = a
+        extras = []
+        seen = set()
+        pos_values = []
+        i = 0
+        only_pos = False
+        while i < len(args):
+            arg = args[i]
+            if arg == '--' and not only_pos:
+                only_pos = True
+                i += 1
+                continue
+            if not only_pos and arg.startswith('-') and len(arg) > 1 and not _is_number(arg):
+                value = None
+                if '=' in arg and arg.startswith('--'):
+                    arg, value = arg.split('=', 1)
+                a = opts.get(arg)
+                if a is None and arg.startswith('--'):
+                    matches = [o for o in opts if o.startswith(arg)]
+                    if len(matches) == 1:
+                        a = opts[matches[0]]
+                if a is None and not arg.startswith('--') and len(arg) > 2 and arg[:2] in opts:
+                    a = opts[arg[:2]]
+                    value = arg[2:]
+                    if a.nargs == 0:
+                        args.insert(i + 1, '-' + value)
+                        value = None
+                if a is None:
+                    extras.append(args[i])
+                    i += 1
+                    continue
+                seen.add(a)
+                i += 1
+                if a.action == 'help':
+                    self.print_help()
+                    _sys.exit(0)
+                if a.action == 'version':
+                    print(a.version)
+                    _sys.exit(0)
+                if a.action == 'store_true':
+                    setattr(ns, a.dest, True)
+                elif a.action == 'store_false':
+                    setattr(ns, a.dest, False)
+                elif a.action == 'store_const':
+                    setattr(ns, a.dest, a.const)
+                elif a.action == 'append_const':
+                    cur = getattr(ns, a.dest, None) or []
+                    setattr(ns, a.dest, cur + [a.const])
+                elif a.action == 'count':
+                    setattr(ns, a.dest, (getattr(ns, a.dest, None) or 0) + 1)
+                else:
+                    vals = []
+                    if value is not None:
+                        vals = [value]
+                    elif a.nargs in (None, 1) or isinstance(a.nargs, int):
+                        n = 1 if a.nargs is None else a.nargs
+                        for _ in range(n):
+                            if i >= len(args) or (args[i].startswith('-') and not _is_number(args[i])):
+                                self.error('argument %s: expected one argument' % a.name() if n == 1 else 'argument %s: expected %d arguments' % (a.name(), n))
+                            vals.append(args[i])
+                            i += 1
+                    else:
+                        while i < len(args) and not (args[i].startswith('-') and not _is_number(args[i])):
+                            vals.append(args[i])
+                            i += 1
+                        if a.nargs == '?' and len(vals) > 1:
+                            extras.extend(vals[1:])
+                            vals = vals[:1]
+                        if a.nargs == '+' and not vals:
+                            self.error('argument %s: expected at least one argument' % a.name())
+                    conv = [self._convert(a, v) for v in vals]
+                    if a.nargs is None or a.nargs == '?':
+                        result = conv[0] if conv else a.const
+                    else:
+                        result = conv
+                    if a.action == 'append':
+                        cur = getattr(ns, a.dest, None)
+                        cur = list(cur) if cur else []
+                        cur.append(result)
+                        setattr(ns, a.dest, cur)
+                    elif a.action == 'extend':
+                        cur = getattr(ns, a.dest, None)
+                        cur = list(cur) if cur else []
+                        cur.extend(result)
+                        setattr(ns, a.dest, cur)
+                    else:
+                        setattr(ns, a.dest, result)
+                continue
+            if self._subparsers is not None and arg in self._subparsers._parsers and not pos_values:
+                sub = self._subparsers._parsers[arg]
+                if self._subparsers.dest:
+                    setattr(ns, self._subparsers.dest, arg)
+                sub_ns, rest = sub.parse_known_args(args[i + 1:], ns)
+                extras.extend(rest)
+                break
+            pos_values.append(arg)
+            i += 1
+        pi = 0
+        for idx, a in enumerate(positionals):
+            remaining_fixed = sum(1 if p.nargs is None else (p.nargs if isinstance(p.nargs, int) else (1 if p.nargs == '+' else 0)) for p in positionals[idx + 1:])
+            if a.nargs is None:
+                if pi < len(pos_values):
+                    setattr(ns, a.dest, self._convert(a, pos_values[pi]))
+                    pi += 1
+                    seen.add(a)
+            elif isinstance(a.nargs, int):
+                take = pos_values[pi:pi + a.nargs]
+                if len(take) == a.nargs:
+                    setattr(ns, a.dest, [self._convert(a, v) for v in take])
+                    pi += a.nargs
+                    seen.add(a)
+            elif a.nargs == '?':
+                if pi < len(pos_values) - remaining_fixed:
+                    setattr(ns, a.dest, self._convert(a, pos_values[pi]))
+                    pi += 1
+                else:
+                    d = a.default
+                    setattr(ns, a.dest, d)
+                seen.add(a)
+            elif a.nargs in ('*', '+', '...'):
+                n = max(0, len(pos_values) - pi - remaining_fixed)
+                take = pos_values[pi:pi + n]
+                if a.nargs == '+' and not take:
+                    continue
+                setattr(ns, a.dest, [self._convert(a, v) for v in take] if take or a.default is None else a.default)
+                pi += n
+                seen.add(a)
+        extras.extend(pos_values[pi:])
+        missing = [a.name() for a in self._actions if (a.required or (not a.option_strings and a.nargs not in ('?', '*'))) and a not in seen and a.action != 'help']
+        if missing:
+            self.error('the following arguments are required: %s' % ', '.join(missing))
+        return ns, extras
+
+    def format_usage(self):
+        parts = []
+        for a in self._actions:
+            if a.option_strings:
+                s = a.option_strings[0]
+                if a.nargs != 0:
+                    s += ' ' + (a.metavar or a.dest.upper())
+                parts.append(s if a.required else '[' + s + ']')
+            else:
+                parts.append(a.metavar or a.dest)
+        return 'usage: %s %s\n' % (self.prog, ' '.join(parts))
+
+    def format_help(self):
+        out = [self.format_usage()]
+        if self.description:
+            out.append('\n' + self.description + '\n')
+        pos = [a for a in self._actions if not a.option_strings]
+        opt = [a for a in self._actions if a.option_strings]
+        if pos:
+            out.append('\npositional arguments:\n')
+            for a in pos:
+                out.append('  %-22s%s\n' % (a.metavar or a.dest, a.help or ''))
+        if opt:
+            out.append('\noptions:\n')
+            for a in opt:
+                names = ', '.join(o + ('' if a.nargs == 0 else ' ' + (a.metavar or a.dest.upper())) for o in a.option_strings)
+                if len(names) > 20:
+                    out.append('  %s\n%s%s\n' % (names, ' ' * 24, a.help or ''))
+                else:
+                    out.append('  %-22s%s\n' % (names, a.help or ''))
+        if self.epilog:
+            out.append('\n' + self.epilog + '\n')
+        return ''.join(out)
+
+    def print_usage(self, file=None):
+        print(self.format_usage(), end='', file=file or _sys.stdout)
+
+    def print_help(self, file=None):
+        print(self.format_help(), end='', file=file or _sys.stdout)
+
+    def exit(self, status=0, message=None):
+        if message:
+            print(message, end='', file=_sys.stderr)
+        _sys.exit(status)
+
+    def error(self, message):
+        if not self.exit_on_error:
+            raise ArgumentError(None, message)
+        self.print_usage(_sys.stderr)
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
+
+
+class _SubParsers:
+    def __init__(self, parent, dest):
+        self._parent = parent
+        self.dest = dest
+        self._parsers = {}
+
+    def add_parser(self, name, **kwargs):
+        kwargs.setdefault('prog', '%s %s' % (self._parent.prog, name))
+        kwargs.pop('help', None)
+        kwargs.pop('aliases', None)
+        p = ArgumentParser(**kwargs)
+        self._parsers[name] = p
+        return p
+
+
+def _is_number(s):
+    try:
+        float(s)
+        return True
+    except ValueError:
+        return False
+`;
+
 /** Source of the atexit module. */
 export const atexitSource = String.raw`"""Register functions to be called at interpreter exit (taipan runs them when the main module ends)."""
 _handlers = []

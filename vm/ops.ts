@@ -1,4 +1,5 @@
 // The abstract object protocol (CPython's abstract.c): every operation on values goes here.
+import { PyModule } from "./objects/module.js";
 import {
   PyObject, PyType, None, NotImplemented, typeOf, typeType, objectType, bumpTypeEpoch,
   type PyValue,
@@ -660,6 +661,11 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   }
   const v = getAttrOrUndefined(obj, name);
   if (v !== undefined) return v;
+  if (obj instanceof PyModule) {
+    // PEP 562: a module-level __getattr__ supplies missing attributes.
+    const mg = obj.dict.getStr("__getattr__");
+    if (mg !== undefined && name !== "__getattr__") return call(mg, [name]);
+  }
   return attributeError(obj, name);
 }
 
@@ -690,6 +696,17 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     if (ga !== objectGetAttribute && ga !== undefined) return customGetAttr(ga, t, obj, name);
   }
   const v = genericGetAttr(obj, name, t);
+  if (v === undefined && obj instanceof PyModule && name !== "__getattr__") {
+    const mg = obj.dict.getStr("__getattr__");
+    if (mg !== undefined) {
+      try {
+        return call(mg, [name]);
+      } catch (e) {
+        if (e instanceof PyException && e.cls.isSubtype(attributeErrorType())) return undefined;
+        throw e;
+      }
+    }
+  }
   if (v !== undefined || !t.isHeap) return v;
   const ga = t.lookup("__getattr__");
   if (ga !== undefined) return callCatchingAttributeError(ga, obj, name);

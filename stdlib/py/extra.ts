@@ -1548,11 +1548,17 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple, defaultdict
 from functools import reduce
 
-try:
-    from decimal import Decimal
-except ImportError:
-    class Decimal:
-        pass
+import sys as _sys
+
+
+class _NotDecimal:
+    pass
+
+
+def _decimal_type():
+    # decimal is only imported by programs that use it: look it up instead of importing it.
+    m = _sys.modules.get('decimal')
+    return m.Decimal if m is not None else _NotDecimal
 
 
 class StatisticsError(ValueError):
@@ -1655,7 +1661,7 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        if issubclass(T, Decimal):
+        if issubclass(T, _decimal_type()):
             return T(value.numerator) / T(value.denominator)
         else:
             raise
@@ -1735,7 +1741,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction, Decimal)):
+        if isinstance(x, (int, float, Fraction, _decimal_type())):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x

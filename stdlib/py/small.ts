@@ -403,8 +403,6 @@ def _keep_alive(x, memo):
 
 /** Source of the typing module (annotations only: the names exist and subscript to themselves). */
 export const typingSource = String.raw`"""Type hints: the runtime surface of typing (aliases, TypeVar, Generic, Protocol, NamedTuple, TypedDict)."""
-import collections as _collections
-import collections.abc as _abc
 
 
 def _type_repr(obj):
@@ -624,10 +622,10 @@ class _CallableAlias(_SpecialGenericAlias):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
         if args is ...:
-            return _GenericAlias(_abc.Callable, (..., result), 'Callable', _callable_repr)
+            return _GenericAlias(self.__origin__, (..., result), 'Callable', _callable_repr)
         if not isinstance(args, (list, tuple)):
             raise TypeError(f"Callable[args, result]: args must be a list. Got {args!r}")
-        return _GenericAlias(_abc.Callable, tuple(args) + (result,), 'Callable', _callable_repr)
+        return _GenericAlias(self.__origin__, tuple(args) + (result,), 'Callable', _callable_repr)
 
 
 def _union_getitem(self, parameters):
@@ -706,34 +704,52 @@ Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
 FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet', inst=False)
 Tuple = _TupleAlias(tuple, -1, 'Tuple', inst=False)
 Type = _SpecialGenericAlias(type, 1, 'Type', inst=False)
-Deque = _SpecialGenericAlias(_collections.deque, 1, 'Deque')
-DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, 'DefaultDict')
-OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, 'OrderedDict')
-Counter = _SpecialGenericAlias(_collections.Counter, 1, 'Counter')
-ChainMap = _SpecialGenericAlias(_collections.ChainMap, 2, 'ChainMap')
-Callable = _CallableAlias(_abc.Callable, 2, 'Callable')
-Iterable = _SpecialGenericAlias(_abc.Iterable, 1, 'Iterable')
-Iterator = _SpecialGenericAlias(_abc.Iterator, 1, 'Iterator')
-Generator = _SpecialGenericAlias(_abc.Generator, 3, 'Generator')
-Reversible = _SpecialGenericAlias(_abc.Reversible, 1, 'Reversible')
-Container = _SpecialGenericAlias(_abc.Container, 1, 'Container')
-Collection = _SpecialGenericAlias(_abc.Collection, 1, 'Collection')
-Sequence = _SpecialGenericAlias(_abc.Sequence, 1, 'Sequence')
-MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1, 'MutableSequence')
-Mapping = _SpecialGenericAlias(_abc.Mapping, 2, 'Mapping')
-MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2, 'MutableMapping')
-AbstractSet = _SpecialGenericAlias(_abc.Set, 1, 'AbstractSet')
-MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1, 'MutableSet')
-Hashable = _SpecialGenericAlias(_abc.Hashable, 0, 'Hashable')
-Sized = _SpecialGenericAlias(_abc.Sized, 0, 'Sized')
-KeysView = _SpecialGenericAlias(_abc.KeysView, 1, 'KeysView') if hasattr(_abc, 'KeysView') else None
-ItemsView = _SpecialGenericAlias(_abc.ItemsView, 2, 'ItemsView') if hasattr(_abc, 'ItemsView') else None
-ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1, 'ValuesView') if hasattr(_abc, 'ValuesView') else None
-Awaitable = _SpecialGenericAlias(getattr(_abc, 'Awaitable', object), 1, 'Awaitable')
-Coroutine = _SpecialGenericAlias(getattr(_abc, 'Coroutine', object), 3, 'Coroutine')
-AsyncIterable = _SpecialGenericAlias(getattr(_abc, 'AsyncIterable', object), 1, 'AsyncIterable')
-AsyncIterator = _SpecialGenericAlias(getattr(_abc, 'AsyncIterator', object), 1, 'AsyncIterator')
-AsyncGenerator = _SpecialGenericAlias(getattr(_abc, 'AsyncGenerator', object), 2, 'AsyncGenerator')
+# Aliases over collections / collections.abc classes are made on first use (importing those
+# modules costs more than most programs that import typing ever need).
+_LAZY = {
+    'Deque': ('collections', 'deque', 1, _SpecialGenericAlias),
+    'DefaultDict': ('collections', 'defaultdict', 2, _SpecialGenericAlias),
+    'OrderedDict': ('collections', 'OrderedDict', 2, _SpecialGenericAlias),
+    'Counter': ('collections', 'Counter', 1, _SpecialGenericAlias),
+    'ChainMap': ('collections', 'ChainMap', 2, _SpecialGenericAlias),
+    'Callable': ('collections.abc', 'Callable', 2, _CallableAlias),
+    'Iterable': ('collections.abc', 'Iterable', 1, _SpecialGenericAlias),
+    'Iterator': ('collections.abc', 'Iterator', 1, _SpecialGenericAlias),
+    'Generator': ('collections.abc', 'Generator', 3, _SpecialGenericAlias),
+    'Reversible': ('collections.abc', 'Reversible', 1, _SpecialGenericAlias),
+    'Container': ('collections.abc', 'Container', 1, _SpecialGenericAlias),
+    'Collection': ('collections.abc', 'Collection', 1, _SpecialGenericAlias),
+    'Sequence': ('collections.abc', 'Sequence', 1, _SpecialGenericAlias),
+    'MutableSequence': ('collections.abc', 'MutableSequence', 1, _SpecialGenericAlias),
+    'Mapping': ('collections.abc', 'Mapping', 2, _SpecialGenericAlias),
+    'MutableMapping': ('collections.abc', 'MutableMapping', 2, _SpecialGenericAlias),
+    'AbstractSet': ('collections.abc', 'Set', 1, _SpecialGenericAlias),
+    'MutableSet': ('collections.abc', 'MutableSet', 1, _SpecialGenericAlias),
+    'Hashable': ('collections.abc', 'Hashable', 0, _SpecialGenericAlias),
+    'Sized': ('collections.abc', 'Sized', 0, _SpecialGenericAlias),
+    'KeysView': ('collections.abc', 'KeysView', 1, _SpecialGenericAlias),
+    'ItemsView': ('collections.abc', 'ItemsView', 2, _SpecialGenericAlias),
+    'ValuesView': ('collections.abc', 'ValuesView', 1, _SpecialGenericAlias),
+    'Awaitable': ('collections.abc', 'Awaitable', 1, _SpecialGenericAlias),
+    'Coroutine': ('collections.abc', 'Coroutine', 3, _SpecialGenericAlias),
+    'AsyncIterable': ('collections.abc', 'AsyncIterable', 1, _SpecialGenericAlias),
+    'AsyncIterator': ('collections.abc', 'AsyncIterator', 1, _SpecialGenericAlias),
+    'AsyncGenerator': ('collections.abc', 'AsyncGenerator', 2, _SpecialGenericAlias),
+}
+
+
+def __getattr__(name):
+    entry = _LAZY.get(name)
+    if entry is None:
+        raise AttributeError(f"module 'typing' has no attribute '{name}'")
+    modname, attr, nparams, kind = entry
+    import sys as _s
+    __import__(modname)
+    alias = kind(getattr(_s.modules[modname], attr), nparams, name)
+    globals()[name] = alias
+    return alias
+
+
 ContextManager = _SpecialGenericAlias(object, 1, 'ContextManager')
 AsyncContextManager = _SpecialGenericAlias(object, 1, 'AsyncContextManager')
 Text = str
@@ -899,6 +915,7 @@ class _NamedTupleMeta(type):
                 default_names.append(field_name)
             elif default_names:
                 raise TypeError(f"Non-default namedtuple field {field_name} cannot follow default field{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
+        import collections as _collections
         nm_tpl = _collections.namedtuple(typename, list(types), defaults=[ns[n] for n in default_names], module=ns.get('__module__', '__main__'))
         nm_tpl.__annotations__ = dict(types)
         for key in ns:
@@ -917,6 +934,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     if fields is None:
         fields = kwargs.items()
     fields = list(fields)
+    import collections as _collections
     nt = _collections.namedtuple(typename, [n for n, t in fields])
     nt.__annotations__ = dict(fields)
     return nt

@@ -32,6 +32,8 @@ import "../vm/objects/dict_methods.js";
 import "../vm/objects/callable_methods.js";
 import "../vm/objects/exception_methods.js";
 import "../vm/objects/range_methods.js";
+import "../vm/objects/bytes_methods.js";
+import "../vm/objects/deque.js";
 
 export { setSuperResolver };
 
@@ -100,6 +102,11 @@ setModuleNameHook(() => {
   }
 });
 
+let compileHook: (src: string, filename: string, mode: string) => PyValue = () => raise("RuntimeError", "compile unavailable");
+/** Installs compile() (vm/exec.ts owns the compiler). */
+export function setCompileHook(f: (src: string, filename: string, mode: string) => PyValue): void {
+  compileHook = f;
+}
 let execHook: (src: PyValue, globals: PyDict, locals: PyDict, mode: "exec" | "eval") => PyValue = () => raise("RuntimeError", "exec unavailable");
 /** Installs the implementation of exec()/eval(). */
 export function setExecHook(f: (src: PyValue, globals: PyDict, locals: PyDict, mode: "exec" | "eval") => PyValue): void {
@@ -525,8 +532,9 @@ export function createBuiltins(): PyDict {
   });
   def("id", (args, kw) => {
     const v = one("id", args, kw);
-    if (typeof v === "object") return ops.identity(v);
-    return ops.identity(boxKey(v));
+    // The same number the default reprs show as the address (<... at 0x...>).
+    if (typeof v === "object") return 0x7f0000000000 + ops.identity(v) * 16;
+    return 0x7f0000000000 + ops.identity(boxKey(v)) * 16;
   });
   def("repr", (args, kw) => ops.repr(one("repr", args, kw)));
   def("format", (args, kw) => {
@@ -651,6 +659,16 @@ export function createBuiltins(): PyDict {
     const l = args.length > 2 && args[2] !== None ? (args[2] as PyDict) : args.length > 1 && args[1] !== None ? g : frameAccess.locals();
     execHook(args[0], g, l, "exec");
     return None;
+  });
+  def("compile", (args, kw) => {
+    let src = args[0] ?? kw?.get("source");
+    const filename = args[1] ?? kw?.get("filename");
+    const mode = args[2] ?? kw?.get("mode");
+    if (src instanceof PyBytes) src = new TextDecoder().decode(src.data);
+    if (typeof src !== "string") raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
+    if (typeof filename !== "string") raise("TypeError", `compile() argument 'filename' must be str, not ${typeOf(filename ?? None).name}`);
+    if (mode !== "exec" && mode !== "eval" && mode !== "single") raise("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
+    return compileHook(src, filename, mode);
   });
   def("eval", (args) => {
     const g = args.length > 1 && args[1] !== None ? (args[1] as PyDict) : frameAccess.globals();

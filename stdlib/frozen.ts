@@ -8,7 +8,7 @@ import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
 import { unittestSource } from "./py/unittest.js";
-import { pprintSource } from "./py/pprint.js";
+import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -29,5 +29,30 @@ export const frozenModules = new Map<string, string>([
   ["json", jsonSource],
   ["statistics", statisticsSource],
   ["unittest", unittestSource],
+  ["argparse", argparseSource],
+  ["atexit", atexitSource],
+  ["base64", base64Source],
+  ["calendar", calendarSource],
+  ["contextlib", contextlibSource],
+  ["csv", csvSource],
+  ["datetime", datetimeSource],
+  ["decimal", decimalSource],
+  ["fractions", fractionsSource],
+  ["gc", gcSource],
+  ["graphlib", graphlibSource],
+  ["hashlib", hashlibSource],
+  ["io", ioSource],
+  ["keyword", keywordSource],
+  ["numbers", numbersSource],
+  ["os", osSource],
+  ["posixpath", posixpathSource],
   ["pprint", pprintSource],
+  ["queue", queueSource],
+  ["struct", structSource],
+  ["textwrap", textwrapSource],
+  ["time", timeSource],
+  ["traceback", tracebackSource],
+  ["types", typesSource],
+  ["warnings", warningsSource],
+  ["weakref", weakrefSource],
 ]);

@@ -25,6 +25,8 @@ reError.ns.set("__module__", "re");
 class PyPattern extends PyObject {
   readonly groupNames: string[] = [];
   readonly groups: number;
+  /** The same regex with group indices ('d') and sticky, made when a group span is asked for. */
+  reIndices: RegExp | null = null;
   constructor(readonly pattern: string, readonly flags: number, readonly re: RegExp) {
     super(patternType);
     this.groups = countGroups(pattern);
@@ -61,7 +63,7 @@ function countGroups(p: string): number {
 }
 
 /** Translates Python regex syntax to JS RegExp syntax. */
-function translate(p: string, flags: number): string {
+function translate(p: string, flags: number, unicode = false): string {
   let out = "";
   let i = 0;
   let inClass = false;
@@ -74,7 +76,16 @@ function translate(p: string, flags: number): string {
       if (d === "A" && !inClass) out += "(?<![\\s\\S])";
       else if (d === "Z" && !inClass) out += "(?![\\s\\S])";
       else if (d === "d" && (flags & A)) out += "[0-9]";
-      else out += c + d;
+      else if (unicode && !(flags & A) && "wWdDbB".includes(d) && !(inClass && (d === "W" || d === "D" || d === "b" || d === "B"))) {
+        const W = "\\p{L}\\p{N}_";
+        if (inClass) out += d === "w" ? W : "\\p{Nd}";
+        else if (d === "w") out += `[${W}]`;
+        else if (d === "W") out += `[^${W}]`;
+        else if (d === "d") out += "\\p{Nd}";
+        else if (d === "D") out += "\\P{Nd}";
+        else if (d === "b") out += `(?:(?<=[${W}])(?![${W}])|(?<![${W}])(?=[${W}]))`;
+        else out += `(?:(?<=[${W}])(?=[${W}])|(?<![${W}])(?![${W}]))`;
+      } else out += c + d;
       i += 2;
       continue;
     }
@@ -175,8 +186,10 @@ function compile(pattern: PyValue, flagsV: PyValue = 0): PyPattern {
   if (!(flags & A)) js += "u";
   let re: RegExp;
   try {
-    re = new RegExp(translate(pattern, flags), js);
+    re = new RegExp(translate(pattern, flags, js.includes("u")), js);
   } catch (e) {
+    const err = syntaxError(pattern, flags);
+    if (err !== null) throw makeReError(err);
     try {
       re = new RegExp(translate(pattern, flags), js.replace("u", ""));
     } catch {
@@ -187,6 +200,83 @@ function compile(pattern: PyValue, flagsV: PyValue = 0): PyPattern {
   if (cache.size > 500) cache.clear();
   cache.set(key, p);
   return p;
+}
+
+/** CPython's message for the common pattern syntax errors, or null. */
+function syntaxError(p: string, flags: number): string | null {
+  const open: number[] = [];
+  const verbose = (flags & X) !== 0;
+  let prevAtom = false;
+  let prevQuant = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (verbose && /\s/.test(c)) continue;
+    if (verbose && c === "#") {
+      while (i < p.length && p[i] !== "\n") i++;
+      continue;
+    }
+    if (c === "\\") {
+      if (i + 1 >= p.length) return "bad escape (end of pattern) at position " + i;
+      i++;
+      prevAtom = true;
+      prevQuant = false;
+      continue;
+    }
+    if (c === "[") {
+      const start = i;
+      i++;
+      if (p[i] === "^") i++;
+      if (p[i] === "]") i++;
+      while (i < p.length && p[i] !== "]") {
+        if (p[i] === "\\") i++;
+        i++;
+      }
+      if (i >= p.length) return "unterminated character set at position " + start;
+      prevAtom = true;
+      prevQuant = false;
+      continue;
+    }
+    if (c === "(") {
+      open.push(i);
+      if (p[i + 1] === "?") {
+        i++;
+        if (p[i + 1] === "P" && (p[i + 2] === "<" || p[i + 2] === "=")) i += 2;
+        else if ("=!:".includes(p[i + 1] ?? "")) i++;
+        else if (p[i + 1] === "<" && "=!".includes(p[i + 2] ?? "")) i += 2;
+      }
+      prevAtom = false;
+      prevQuant = false;
+      continue;
+    }
+    if (c === ")") {
+      if (open.length === 0) return "unbalanced parenthesis at position " + i;
+      open.pop();
+      prevAtom = true;
+      prevQuant = false;
+      continue;
+    }
+    if (c === "|") {
+      prevAtom = false;
+      prevQuant = false;
+      continue;
+    }
+    if (c === "*" || c === "+" || c === "?" || (c === "{" && /^\{\d*,?\d*\}/.test(p.slice(i)) && /^\{(\d+,?\d*|,\d+)\}/.test(p.slice(i)))) {
+      if (c === "?" && prevQuant && !prevAtom) {
+        prevQuant = false;
+        continue;
+      }
+      if (prevQuant) return "multiple repeat at position " + i;
+      if (!prevAtom) return "nothing to repeat at position " + i;
+      if (c === "{") i = p.indexOf("}", i);
+      prevAtom = false;
+      prevQuant = true;
+      continue;
+    }
+    prevAtom = true;
+    prevQuant = false;
+  }
+  if (open.length) return "missing ), unterminated subpattern at position " + open[open.length - 1];
+  return null;
 }
 
 function makeReError(msg: string): unknown {
@@ -239,9 +329,20 @@ function groupValue(m: PyMatch, g: PyValue): PyValue {
 function groupSpan(m: PyMatch, g: PyValue): [number, number] {
   const v = groupValue(m, g);
   if (v === None) return [-1, -1];
-  const idx = typeof g === "number" ? g : 0;
+  const idx = typeof g === "number" ? g : typeof g === "string" ? -1 : 0;
   if (idx === 0) return [m.m.index, m.m.index + m.m[0].length];
-  // Locate the group inside the whole match (exact when the group text occurs once there).
+  // Re-run the match at the same place with group indices on: same regex, same position, same
+  // backtracking order, so the same match.
+  const p = m.pat;
+  if (p.reIndices === null) p.reIndices = new RegExp(p.re.source, p.re.flags.replace("g", "") + "dy");
+  const rd = p.reIndices;
+  rd.lastIndex = m.m.index;
+  const r = rd.exec(m.endpos < m.string.length ? m.string.slice(0, m.endpos) : m.string) as (RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } & ([number, number] | undefined)[] }) | null;
+  if (r !== null && r.indices !== undefined && r[0] === m.m[0]) {
+    const span = typeof g === "string" ? r.indices.groups?.[g] : r.indices[idx];
+    if (span !== undefined) return [span[0], span[1]];
+  }
+  // Fallback: locate the group inside the whole match (exact when its text occurs once there).
   const whole = m.m[0];
   const off = whole.indexOf(v as string);
   const start = m.m.index + Math.max(0, off);
@@ -291,31 +392,28 @@ function subImpl(p: PyPattern, repl: PyValue, s: string, count: number): [string
 }
 
 function splitImpl(p: PyPattern, s: string, maxsplit: number): PyValue[] {
+  // CPython 3.7+: every match splits, empty ones included, but a match may not be empty at the
+  // position where the previous match ended.
   const re = p.re;
-  re.lastIndex = 0;
   const out: PyValue[] = [];
   let last = 0;
   let n = 0;
-  for (;;) {
-    if (maxsplit > 0 && n >= maxsplit) break;
-    const m = re.exec(s);
-    if (m === null) break;
-    if (m[0].length === 0) {
-      if (m.index >= s.length) break;
-      if (m.index === 0 && last === 0) {
-        re.lastIndex = m.index + 1;
-        out.push(s.slice(last, m.index));
-        for (let g = 1; g < m.length; g++) out.push(m[g] === undefined ? None : m[g]);
-        last = m.index;
-        n++;
-        continue;
-      }
-      re.lastIndex = m.index + 1;
+  let mustAdvance = false;
+  while (maxsplit <= 0 || n < maxsplit) {
+    re.lastIndex = last;
+    let m = re.exec(s);
+    if (m !== null && mustAdvance && m[0].length === 0 && m.index === last) {
+      if (last >= s.length) break;
+      re.lastIndex = last + 1;
+      m = re.exec(s);
     }
+    if (m === null) break;
     out.push(s.slice(last, m.index));
     for (let g = 1; g < m.length; g++) out.push(m[g] === undefined ? None : m[g]);
-    last = m.index + m[0].length;
     n++;
+    const end = m.index + m[0].length;
+    mustAdvance = end === m.index;
+    last = end;
   }
   out.push(s.slice(last));
   return out;
@@ -454,8 +552,58 @@ defGetSet(matchType, "lastindex", (s) => {
   return None;
 });
 
+defGetSet(matchType, "lastgroup", (s) => {
+  const m = Mt(s);
+  let last = -1;
+  for (let g = m.pat.groups; g >= 1; g--) {
+    if (m.m[g] !== undefined) {
+      last = g;
+      break;
+    }
+  }
+  if (last < 0) return None;
+  const names = [...m.pat.pattern.matchAll(/\(\?P<([^>]+)>/g)].map((x) => x[1]);
+  const idx = groupNumbers(m.pat.pattern);
+  for (let i = 0; i < names.length; i++) if (idx[i] === last) return names[i];
+  return None;
+});
+
+/** Group number of each named group, in order of appearance. */
+function groupNumbers(pat: string): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < pat.length; i++) {
+    const c = pat[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      i++;
+      if (pat[i] === "^") i++;
+      if (pat[i] === "]") i++;
+      while (i < pat.length && pat[i] !== "]") {
+        if (pat[i] === "\\") i++;
+        i++;
+      }
+      continue;
+    }
+    if (c !== "(") continue;
+    if (pat[i + 1] !== "?") {
+      n++;
+      continue;
+    }
+    if (pat[i + 2] === "P" && pat[i + 3] === "<") {
+      n++;
+      out.push(n);
+    }
+  }
+  return out;
+}
+
 function escape(s: string): string {
-  return s.replace(/[^A-Za-z0-9_]/g, (c) => (c.charCodeAt(0) > 127 ? c : "\\" + c));
+  // CPython 3.7+: only characters special in a pattern are escaped.
+  return s.replace(/[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g, (c) => "\\" + c);
 }
 
 function createRe(): PyModule {

@@ -3,7 +3,8 @@ import { PyModule } from "../vm/objects/module.js";
 import { PyList } from "../vm/objects/list.js";
 import { PyTuple, tupleType, newTuple } from "../vm/objects/tuple.js";
 import { PyBuiltin, defGetSet, defMethod, type BuiltinFn } from "../vm/objects/function.js";
-import { newException } from "../vm/objects/exception.js";
+import { newException, PyException } from "../vm/objects/exception.js";
+import { formatTraceback, formatExceptionOnly } from "../vm/traceback.js";
 import { PyObject, PyType, None, objectType, typeOf, makeBuiltinType, type PyValue } from "../vm/objects/object.js";
 import { PyFloat } from "../vm/objects/float.js";
 import { PyDict } from "../vm/objects/dict.js";
@@ -183,6 +184,16 @@ function createSys(): PyModule {
     if (typeof n === "bigint" || n > 2147483647) raise("OverflowError", "Python int too large to convert to C int");
     rt().recursionLimit = n;
     return None;
+  });
+  // For the traceback module: the text CPython prints for an exception (with its chain) and
+  // its last line alone.
+  fn("_format_exception", (args) => {
+    if (!(args[0] instanceof PyException)) raise("TypeError", "expected an exception");
+    return formatTraceback(args[0], rt().sources);
+  });
+  fn("_format_exception_only", (args) => {
+    if (!(args[0] instanceof PyException)) raise("TypeError", "expected an exception");
+    return formatExceptionOnly(args[0]) + "\n";
   });
   fn("exc_info", () => excInfoHook());
   fn("exception", () => (excInfoHook() as PyTuple).items[1]);

@@ -18,7 +18,7 @@ function sleep(seconds: number): void {
 }
 
 function createTime(): PyModule {
-  const m = new PyModule("time");
+  const m = new PyModule("_time");
   const def = (name: string, f: (args: PyValue[]) => PyValue) => m.set(name, new PyBuiltin(name, f));
   def("time", () => new PyFloat(Date.now() / 1000));
   def("time_ns", () => BigInt(Date.now()) * 1000000n);
@@ -33,7 +33,14 @@ function createTime(): PyModule {
     sleep(s);
     return None;
   });
+  // Seconds east of UTC of the host's local time at instant t (the Python time module builds
+  // localtime, mktime and the timezone constants on it).
+  def("_local_offset", (args) => {
+    const t = asFloat(args[0]) ?? Date.now() / 1000;
+    return -new Date(t * 1000).getTimezoneOffset() * 60;
+  });
   return m;
 }
 
-builtinModules.set("time", createTime);
+// "time" itself is Python (stdlib/py/more.ts) over these clocks.
+builtinModules.set("_time", createTime);

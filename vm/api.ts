@@ -138,7 +138,10 @@ export class VM {
   /** Runs statements in `__main__`. Raises {@link PythonError} on an uncaught Python exception. */
   exec(source: string, options: ExecOptions = {}): void {
     this.enter(() => {
-      const code = compileSource(this.runtime, source, options.filename ?? "<string>", "exec");
+      const filename = options.filename ?? "<string>";
+      const code = compileSource(this.runtime, source, filename, "exec");
+      // A script run as the main program knows its path, as in CPython.
+      if (!filename.startsWith("<") && this.main.dict.getStr("__file__") === undefined) this.main.dict.setStr("__file__", filename);
       runCode(code, this.main.dict);
     });
   }

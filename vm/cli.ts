@@ -246,8 +246,19 @@ export async function main(argv: string[]): Promise<number> {
       writeAll(2, wats.length > 0 ? wats.join("\n") + "\n" : `taipan: no compiled code for '${dumpWat}'\n`);
     }
   };
+  // Functions registered with atexit run when the program ends, after an uncaught exception's
+  // traceback, as in CPython.
+  const runAtexit = (): void => {
+    try {
+      vm.exec("import sys as _taipan_sys\nif 'atexit' in _taipan_sys.modules:\n    _taipan_sys.modules['atexit']._run_exitfuncs()\n", { filename: "<atexit>" });
+    } catch (e) {
+      if (e instanceof PythonError && e.type !== "SystemExit") writeAll(2, "Exception ignored in atexit callback\n" + e.traceback);
+    }
+    out.flush();
+  };
   try {
     vm.exec(source, { filename });
+    runAtexit();
     out.flush();
     report();
     return 0;
@@ -255,8 +266,13 @@ export async function main(argv: string[]): Promise<number> {
     out.flush();
     report();
     if (e instanceof PythonError) {
-      if (e.type === "SystemExit") return vm.systemExitCode(e, out.writeErr);
+      if (e.type === "SystemExit") {
+        const code = vm.systemExitCode(e, out.writeErr);
+        runAtexit();
+        return code;
+      }
       writeAll(2, e.traceback);
+      runAtexit();
       return e.type === "KeyboardInterrupt" ? EXIT_BY_SIGINT : 1;
     }
     writeAll(2, `taipan internal error: ${e instanceof Error ? e.stack : String(e)}\n`);

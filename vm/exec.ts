@@ -12,7 +12,8 @@ import { CodeObject } from "./code.js";
 import { executeCode } from "./interpreter.js";
 import { createBuiltins } from "../stdlib/builtins.js";
 import { builtinModules } from "../stdlib/modules.js";
-import { setExecHook, setImportHook } from "../stdlib/builtins.js";
+import { setExecHook, setImportHook, setCompileHook } from "../stdlib/builtins.js";
+import { PyCodeProxy, codeProxy } from "./objects/callable_methods.js";
 import "../stdlib/sys_module.js";
 import "../stdlib/math_module.js";
 import "../stdlib/time_module.js";
@@ -131,6 +132,9 @@ export function importModule(name: string): PyValue {
   }
   if (dot >= 0) {
     const parent = importModule(name.slice(0, dot));
+    // Importing the parent may have registered the child (os registers os.path).
+    const registered = r.modules.getStr(name);
+    if (registered !== undefined) return registered;
     const p = parent instanceof PyModule ? parent.dict.getStr("__path__") : undefined;
     if (p === undefined) throw notFound(name, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
     dirs = toStrings(p);
@@ -191,8 +195,11 @@ setExecHook((src, globals, locals, mode) => {
   let code: CodeObject;
   if (typeof src === "string") code = compileSource(r, src, "<string>", mode);
   else if (src instanceof CodeObject) code = src;
+  else if (src instanceof PyCodeProxy) code = src.code;
   else throw newException("TypeError", `${mode}() arg 1 must be a string, bytes or code object`);
   return runCode(code, globals, locals);
 });
+
+setCompileHook((src, filename, mode) => codeProxy(compileSource(rt(), src, filename, mode as "exec" | "eval" | "single")));
 
 setImportHook((name, globals, fromlist, level) => importName(name, fromlist, level, globals instanceof PyDict ? globals : new PyDict()));

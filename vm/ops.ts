@@ -1,4 +1,5 @@
 // The abstract object protocol (CPython's abstract.c): every operation on values goes here.
+import { PyModule } from "./objects/module.js";
 import {
   PyObject, PyType, None, NotImplemented, typeOf, typeType, objectType, bumpTypeEpoch,
   type PyValue,
@@ -221,8 +222,8 @@ export function lenOf(r: PyValue): number {
 /** `len(v)`. */
 export function len(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.isHeap) return v.items.length;
+  if (v instanceof PyDict && !v.cls.isHeap) return v.size;
   if (v instanceof PySet && !v.cls.isHeap) return v.used;
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) raise("TypeError", `object of type '${typeOf(v).name}' has no len()`);
@@ -661,6 +662,11 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   }
   const v = getAttrOrUndefined(obj, name);
   if (v !== undefined) return v;
+  if (obj instanceof PyModule) {
+    // PEP 562: a module-level __getattr__ supplies missing attributes.
+    const mg = obj.dict.getStr("__getattr__");
+    if (mg !== undefined && name !== "__getattr__") return call(mg, [name]);
+  }
   return attributeError(obj, name);
 }
 
@@ -691,6 +697,17 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     if (ga !== objectGetAttribute && ga !== undefined) return customGetAttr(ga, t, obj, name);
   }
   const v = genericGetAttr(obj, name, t);
+  if (v === undefined && obj instanceof PyModule && name !== "__getattr__") {
+    const mg = obj.dict.getStr("__getattr__");
+    if (mg !== undefined) {
+      try {
+        return call(mg, [name]);
+      } catch (e) {
+        if (e instanceof PyException && e.cls.isSubtype(attributeErrorType())) return undefined;
+        throw e;
+      }
+    }
+  }
   if (v !== undefined || !t.isHeap) return v;
   const ga = t.lookup("__getattr__");
   if (ga !== undefined) return callCatchingAttributeError(ga, obj, name);
@@ -883,8 +900,11 @@ export function loadMethod(obj: PyValue, name: string, out: { self: PyValue | un
       }
     }
   }
+  // The attribute lookup may run Python code (a descriptor's __get__, __getattr__) whose own
+  // LOAD_METHODs share `out`: clear it only afterwards.
+  const r = getAttr(obj, name);
   out.self = undefined;
-  return getAttr(obj, name);
+  return r;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -3,11 +3,23 @@
 export const itertoolsSource = String.raw`"""Functions creating iterators for efficient looping."""
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    def __init__(self, start=0, step=1):
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1 and type(self._step) is int:
+            return f"count({self._n!r})"
+        return f"count({self._n!r}, {self._step!r})"
 
 
 def cycle(iterable):
@@ -20,13 +32,33 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for i in range(times):
-            yield object
+class repeat:
+    def __init__(self, object, times=None):
+        self._obj = object
+        self._times = times
+        if times is not None and times < 0:
+            self._times = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._obj
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._obj!r})"
+        return f"repeat({self._obj!r}, {self._times})"
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -119,19 +151,47 @@ class groupby:
 
 def islice(iterable, *args):
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
+    start, stop, step = s.start, s.stop, s.step
+    if stop is not None:
+        try:
+            stop = stop.__index__()
+        except AttributeError:
+            stop = -1
+        if stop < 0:
+            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start is None:
+        start = 0
+    else:
+        try:
+            start = start.__index__()
+        except AttributeError:
+            start = -1
+        if start < 0:
+            raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if step is None:
+        step = 1
+    else:
+        try:
+            step = step.__index__()
+        except AttributeError:
+            step = -1
+        if step <= 0:
+            raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
     i = 0
     nexti = start
+    if stop is not None and stop <= 0:
+        return
     for element in it:
-        if stop is not None and i >= stop:
-            return
         if i == nexti:
             yield element
             nexti += step
         i += 1
+        if stop is not None and i >= stop:
+            return
 
 
 def starmap(function, iterable):

@@ -47,7 +47,14 @@ def length_hint(obj, default=0):
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    return val
 def iadd(a, b):
     a += b
     return a
@@ -57,6 +64,43 @@ def isub(a, b):
 def imul(a, b):
     a *= b
     return a
+def iand(a, b):
+    a &= b
+    return a
+def iconcat(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    a += b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
 
 
 class attrgetter:
@@ -99,7 +143,20 @@ class methodcaller:
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return 'operator.methodcaller(%s)' % ', '.join(args)
+
 
 __lt__ = lt; __le__ = le; __eq__ = eq; __ne__ = ne; __ge__ = ge; __gt__ = gt
 __add__ = add; __sub__ = sub; __mul__ = mul; __getitem__ = getitem
+__abs__ = abs; __and__ = and_; __floordiv__ = floordiv; __index__ = index; __inv__ = inv; __invert__ = inv
+__lshift__ = lshift; __mod__ = mod; __matmul__ = matmul; __neg__ = neg; __or__ = or_; __pos__ = pos
+__pow__ = pow; __rshift__ = rshift; __truediv__ = truediv; __xor__ = xor; __concat__ = concat
+__contains__ = contains; __delitem__ = delitem; __setitem__ = setitem; __not__ = not_
+__iadd__ = iadd; __isub__ = isub; __imul__ = imul; __iand__ = iand; __ior__ = ior; __ixor__ = ixor
+__ifloordiv__ = ifloordiv; __imod__ = imod; __ipow__ = ipow; __itruediv__ = itruediv
+__ilshift__ = ilshift; __irshift__ = irshift; __iconcat__ = iconcat; __imatmul__ = imatmul
 `;

@@ -232,12 +232,14 @@ void NotImplementedObj;
 // Python-visible code objects (`f.__code__`).
 const codeType = makeBuiltinType("code", undefined, null, false);
 const codeProxies = new WeakMap<CodeObject, PyObject>();
-class PyCodeProxy extends PyObject {
+/** A code object as Python sees it. */
+export class PyCodeProxy extends PyObject {
   constructor(readonly code: CodeObject) {
     super(codeType);
   }
 }
-function codeProxy(c: CodeObject): PyValue {
+/** The (unique) Python code object of a compiled code object. */
+export function codeProxy(c: CodeObject): PyValue {
   let p = codeProxies.get(c);
   if (p === undefined) {
     p = new PyCodeProxy(c);

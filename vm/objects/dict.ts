@@ -27,8 +27,21 @@ function primitiveKey(k: PyValue): string | number | bigint | undefined {
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
         return v === 0 ? 0 : v;
       }
-      return undefined;
+      return k instanceof PyObject && k.cls.isHeap ? subclassKey(k) : undefined;
   }
+}
+
+/**
+ * Instances of user subclasses of int and str that keep the builtin __hash__ and __eq__ hash
+ * and compare like their value, so they share its primitive key (`{MyInt(1): x}[1]` works).
+ */
+export function subclassKey(k: PyObject): string | number | bigint | undefined {
+  const v = (k as unknown as { value?: unknown }).value;
+  if (typeof v !== "string" && typeof v !== "number" && typeof v !== "bigint") return undefined;
+  const h = k.cls.lookup("__hash__") as { ownerType?: PyType } | undefined;
+  const e = k.cls.lookup("__eq__") as { ownerType?: PyType } | undefined;
+  if (h?.ownerType === undefined || h.ownerType.isHeap || e?.ownerType === undefined || e.ownerType.isHeap) return undefined;
+  return v;
 }
 
 let watchHook: () => void = () => {};

@@ -3,6 +3,7 @@ import { None, type PyValue, type PyType } from "./object.js";
 import { PyIterator, makeIteratorType } from "./iterator.js";
 import { PyException, newException, excType } from "./exception.js";
 import { defMethod, defGetSet } from "./function.js";
+import { PyTuple } from "./tuple.js";
 import { raise } from "../raise.js";
 import type { Frame } from "../frame.js";
 
@@ -118,8 +119,15 @@ function throwArg(args: PyValue[]): PyException {
   const t = args[1];
   if (t instanceof PyException) return t;
   if (t instanceof Object && "isSubtype" in t && (t as PyType).isSubtype(excType("BaseException"))) {
+    const v = args.length > 2 ? args[2] : None;
+    // throw(type, value): a value that already is an instance of type is thrown as it is.
+    if (v instanceof PyException && v.cls.isSubtype(t as PyType)) return v;
+    if (v === None) {
+      const e = newException(t as PyType);
+      return e;
+    }
     const e = newException(t as PyType);
-    if (args.length > 2 && args[2] !== None) e.args = [args[2]];
+    e.args = v instanceof PyTuple ? v.items.slice() : [v];
     return e;
   }
   raise("TypeError", "exceptions must be classes or instances deriving from BaseException, not " + (t as { cls?: PyType }).cls?.name);

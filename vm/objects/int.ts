@@ -326,11 +326,9 @@ for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3
   defMethod(intType, n, (args) => {
     const a = asInt(args[0])!;
     const bv = args[1];
-    let b: Int | number | undefined = asInt(bv);
-    if (b === undefined) {
-      if (bv instanceof PyFloat) b = bv.value;
-      else return NotImplemented;
-    }
+    // Like CPython, int's comparisons know only ints; float's reflected ones handle int vs float.
+    const b: Int | undefined = asInt(bv);
+    if (b === undefined) return NotImplemented;
     switch (op) {
       case 0: return a < b;
       case 1: return a <= b;

@@ -17,8 +17,8 @@ const tupleIteratorType = makeIteratorType("tuple_iterator");
 
 /** Iterates a live array by index (sees appends, like CPython's list_iterator). */
 export class ArrayIterator extends PyIterator {
-  private i = 0;
-  constructor(private readonly owner: { items: PyValue[] }, cls: PyType) {
+  i = 0;
+  constructor(readonly owner: { items: PyValue[] }, cls: PyType) {
     super(cls);
   }
   override next(): PyValue | undefined {
@@ -30,8 +30,8 @@ export class ArrayIterator extends PyIterator {
 }
 
 class ReverseIterator extends PyIterator {
-  private i: number;
-  constructor(private readonly owner: { items: PyValue[] }) {
+  i: number;
+  constructor(readonly owner: { items: PyValue[] }) {
     super(listReverseIteratorType);
     this.i = owner.items.length - 1;
   }
@@ -42,6 +42,17 @@ class ReverseIterator extends PyIterator {
     return undefined;
   }
 }
+
+for (const t of [listIteratorType, tupleIteratorType]) {
+  defMethod(t, "__length_hint__", (args) => {
+    const it = args[0] as ArrayIterator;
+    return Math.max(0, it.owner.items.length - it.i);
+  });
+}
+defMethod(listReverseIteratorType, "__length_hint__", (args) => {
+  const it = args[0] as ReverseIterator;
+  return it.i >= 0 && it.i < it.owner.items.length ? it.i + 1 : 0;
+});
 
 function L(v: PyValue): PyList {
   if (!(v instanceof PyList)) raise("TypeError", `descriptor requires a 'list' object but received a '${typeOf(v).name}'`);
@@ -189,6 +200,8 @@ defMethod(listType, "pop", (args) => {
   let i = indexOf(args[1]);
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) raise("IndexError", "pop index out of range");
+  // shift() lets V8 move the array start instead of copying (lists used as queues).
+  if (i === 0) return items.shift()!;
   return items.splice(i, 1)[0];
 });
 defMethod(listType, "clear", (args) => {

@@ -25,7 +25,7 @@ export function parseSpec(spec: string): Spec {
     raise("ValueError", "Invalid format specifier");
   }
   return {
-    fill: m[1] ?? (m[6] && !m[2] ? "0" : " "),
+    fill: m[1] ?? (m[6] ? "0" : " "),
     align: m[2] ?? (m[6] && !m[2] ? "=" : ""),
     sign: m[3] ?? "",
     alt: !!m[5],

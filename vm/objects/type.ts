@@ -334,7 +334,7 @@ export function makeClass(name: string, basesV: PyValue[], ns: PyDict, meta: PyT
 }
 
 function baseHasDictDescr(cls: PyType): boolean {
-  return cls.mro.slice(1).some((t) => t.ns.get("__dict__") === instanceDictDescr);
+  return cls.mro.slice(1).some((t) => t.ns.has("__dict__"));
 }
 
 function T(v: PyValue): PyType {

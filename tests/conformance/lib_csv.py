@@ -1,0 +1,32 @@
+import csv, io
+buf = io.StringIO()
+w = csv.writer(buf)
+w.writerow(["name", "age", "note"])
+w.writerow(["Alice", 30, "likes, commas"])
+w.writerow(["Bob", 25.5, 'says "hi"'])
+w.writerows([["multi\nline", None, ""], [1, True, 3.0]])
+print(repr(buf.getvalue()))
+rows = list(csv.reader(io.StringIO(buf.getvalue())))
+print(rows)
+print(list(csv.reader(["a,b,c", '1,"2,3",4', '"x""y",,z', "", "  p , q"])))
+print(list(csv.reader(["a;b;c"], delimiter=";")), list(csv.reader(["a, b"], skipinitialspace=True)), list(csv.reader(['1,"x",2'], quoting=csv.QUOTE_NONNUMERIC)))
+b2 = io.StringIO(); csv.writer(b2, quoting=csv.QUOTE_ALL, lineterminator="\n").writerow(["a", 1, None]); print(repr(b2.getvalue()))
+b3 = io.StringIO(); csv.writer(b3, quoting=csv.QUOTE_NONNUMERIC).writerow(["a", 1, 2.5]); print(repr(b3.getvalue()))
+b4 = io.StringIO(); csv.writer(b4, delimiter="\t").writerow(["x y", "tab\there"]); print(repr(b4.getvalue()))
+data = "id,name,score\n1,Ann,90\n2,Ben,85\n3,Cy\n"
+for row in csv.DictReader(io.StringIO(data)):
+    print(row)
+dr = csv.DictReader(io.StringIO(data), restval="NA"); print(dr.fieldnames, [r["score"] for r in dr])
+out = io.StringIO()
+dw = csv.DictWriter(out, fieldnames=["id", "name"], extrasaction="ignore")
+dw.writeheader(); dw.writerow({"id": 1, "name": "Zed", "extra": 1}); dw.writerows([{"id": 2}, {"name": "only"}])
+print(repr(out.getvalue()))
+try:
+    csv.DictWriter(io.StringIO(), ["a"]).writerow({"b": 1})
+except ValueError as e:
+    print(type(e).__name__, e)
+r = csv.reader(io.StringIO('a,"multi\nline",b\nc,d\n'))
+print(next(r), r.line_num, next(r), r.line_num)
+print(csv.list_dialects()[:3], csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.get_dialect("excel").delimiter)
+total = sum(float(r["score"]) for r in csv.DictReader(io.StringIO("score\n1.5\n2.5\n")))
+print(total)

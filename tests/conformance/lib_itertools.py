@@ -1,0 +1,22 @@
+import itertools as it
+print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat(7, 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)))
+print(list(it.chain([1, 2], "ab")), list(it.chain.from_iterable([[1], [2, 3]])), list(it.compress("abcd", [1, 0, 1, 0])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(lambda x: x % 2, range(6))))
+print([(k, list(g)) for k, g in it.groupby("aabbbc")], [(k, len(list(g))) for k, g in it.groupby([1, 3, 2, 4], key=lambda x: x % 2)])
+print(list(it.islice("abcdefg", 2, None)), list(it.islice("abcdefg", 1, 6, 2)), list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3]); print(list(a), list(b))
+print(list(it.zip_longest("ab", "xyz", fillvalue="-")), list(it.zip_longest([1], [])))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")), list(it.permutations("abc", 2)), len(list(it.permutations(range(4)))))
+print(list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("ab", 2)), list(it.combinations([], 0)))
+print(list(it.pairwise("abcd")), list(it.pairwise([1])))
+print(list(it.islice(it.count(), 3)), list(it.islice(it.count(1.5, 0.5), 3)), next(it.count(10)))
+try:
+    list(it.islice([1], -1))
+except ValueError as e:
+    print(type(e).__name__, e)
+print(repr(it.count(3)), repr(it.repeat("a", 2)))
+print(sum(1 for _ in it.combinations(range(10), 3)), list(it.product()))
+g = it.groupby(sorted(["apple", "avocado", "banana", "blueberry", "cherry"], key=len), key=len)
+print([(k, list(v)) for k, v in g])
+print(list(it.chain()), list(it.accumulate([])), list(it.accumulate(["a", "b", "c"])), list(it.accumulate([3, 1, 4], max)))

@@ -31,6 +31,7 @@ import "../vm/objects/str.js";
 import "../vm/objects/dict_methods.js";
 import "../vm/objects/callable_methods.js";
 import "../vm/objects/exception_methods.js";
+import "../vm/objects/exception_group.js";
 import "../vm/objects/range_methods.js";
 
 export { setSuperResolver };

@@ -16,13 +16,14 @@ import { compileMatch } from "./compiler_match.js";
 import { mangleModule } from "./mangle.js";
 import { makeSet, frozensetType } from "./objects/set.js";
 import { makeBytesConstant } from "./objects/factories.js";
+import { starInit, starMatch, starRecord, starFinish } from "./objects/exception_group.js";
 
 const BINOP: Record<A.OperatorKind, number> = {
   Add: 0, Sub: 1, Mult: 2, Div: 3, FloorDiv: 4, Mod: 5, Pow: 6, LShift: 7, RShift: 8, BitAnd: 9, BitOr: 10, BitXor: 11, MatMult: 12,
 };
 const CMP: Partial<Record<A.CmpOpKind, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
-type FBlockKind = "while" | "for" | "try" | "finally_try" | "finally_end" | "with" | "handler" | "async_with";
+type FBlockKind = "while" | "for" | "try" | "finally_try" | "finally_end" | "with" | "handler" | "async_with" | "star_handler";
 
 interface FBlock {
   kind: FBlockKind;
@@ -283,7 +284,9 @@ export class Compiler {
         else this.tryExcept(s);
         break;
       case "TryStar":
-        throw this.error("'except*' is not supported yet", s);
+        if (s.finalbody.length > 0) this.tryFinally({ ...s, kind: "Try" }, true);
+        else this.tryStar(s);
+        break;
       case "Assert": {
         const end = new Label();
         this.expr(s.test);
@@ -463,6 +466,7 @@ export class Compiler {
     for (; i >= 0; i--) {
       const b = blocks[i];
       if (b.kind === "while" || b.kind === "for") break;
+      if (b.kind === "star_handler") throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", s);
       this.unwindBlock(b, false);
     }
     if (i < 0) {
@@ -479,6 +483,7 @@ export class Compiler {
 
   returnStmt(s: A.Return): void {
     if (this.u.kind !== "function") throw this.error("'return' outside function", s);
+    if (this.u.fblocks.some((b) => b.kind === "star_handler")) throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", s);
     if (s.value) {
       if (this.u.scope.isCoroutine && this.u.scope.isGenerator) throw this.error("'return' with value in async generator", s);
       this.expr(s.value);
@@ -620,7 +625,100 @@ export class Compiler {
     asm.depth = d;
   }
 
-  tryFinally(s: A.Try): void {
+  /** `try: ... except* T as e: ...` (CPython's compiler_try_star_except, with runtime helpers). */
+  tryStar(s: A.TryStar): void {
+    const asm = this.asm;
+    const handlerL = new Label();
+    const end = new Label();
+    const cleanup = new Label();
+    const d = asm.depth;
+    asm.pushHandler(handlerL, d);
+    this.u.fblocks.push({ kind: "try", handlers: 1 });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    asm.popHandler();
+    this.stmts(s.orelse);
+    this.emit(Op.JUMP, end);
+
+    asm.bind(handlerL);
+    asm.depth = d + 1;
+    this.emit(Op.PUSH_EXC_INFO); // prev, exc
+    const cleanupH = asm.pushHandler(cleanup, d + 1);
+    this.loadConst(starInit);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.CALL, 1); // prev, state
+    for (const h of s.handlers) {
+      asm.line = h.lineno;
+      const next = new Label();
+      const nomatch = new Label();
+      const clauseExc = new Label();
+      this.loadConst(starMatch);
+      this.emit(Op.COPY, 2);
+      this.expr(h.type!);
+      this.emit(Op.CALL, 2); // prev, state, match|None
+      this.emit(Op.COPY, 1);
+      this.emit(Op.POP_JUMP_IF_NONE, nomatch);
+      this.emit(Op.PUSH_EXC_INFO); // prev, state, prev2, match
+      asm.pushHandler(clauseExc, d + 3);
+      if (h.name) this.storeName(h.name);
+      else this.emit(Op.POP_TOP);
+      this.u.fblocks.push({ kind: "star_handler", handlers: 1, name: h.name });
+      this.stmts(h.body);
+      this.u.fblocks.pop();
+      asm.popHandler();
+      this.emit(Op.POP_EXCEPT); // prev, state
+      if (h.name) {
+        this.loadConst(None);
+        this.storeName(h.name);
+        this.nameOp(h.name, "del");
+      }
+      this.emit(Op.JUMP, next);
+      // An exception escaped the clause body: record it and go on with the next clause.
+      asm.bind(clauseExc);
+      asm.depth = d + 4; // prev, state, prev2, raised
+      this.loadConst(starRecord);
+      this.emit(Op.COPY, 4);
+      this.emit(Op.COPY, 3);
+      this.emit(Op.CALL, 2);
+      this.emit(Op.POP_TOP);
+      this.emit(Op.POP_TOP);
+      this.emit(Op.POP_EXCEPT);
+      if (h.name) {
+        this.loadConst(None);
+        this.storeName(h.name);
+        this.nameOp(h.name, "del");
+      }
+      this.emit(Op.JUMP, next);
+      asm.bind(nomatch);
+      asm.depth = d + 3;
+      this.emit(Op.POP_TOP);
+      asm.bind(next);
+      asm.depth = d + 2;
+    }
+    const done = new Label();
+    this.loadConst(starFinish);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.CALL, 1); // prev, result
+    this.emit(Op.COPY, 1);
+    this.emit(Op.POP_JUMP_IF_NONE, done);
+    this.emit(Op.RERAISE, 0);
+    asm.bind(done);
+    asm.depth = d + 2;
+    asm.popHandler();
+    void cleanupH;
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.JUMP, end);
+    asm.bind(cleanup);
+    asm.depth = d + 2;
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE, 0);
+    asm.bind(end);
+    asm.depth = d;
+  }
+
+  tryFinally(s: A.Try, star = false): void {
     const asm = this.asm;
     const fexc = new Label();
     const end = new Label();
@@ -628,7 +726,8 @@ export class Compiler {
     const d = asm.depth;
     asm.pushHandler(fexc, d);
     this.u.fblocks.push({ kind: "finally_try", handlers: 1, finalbody: s.finalbody });
-    if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
+    if (s.handlers.length && star) this.tryStar({ ...s, kind: "TryStar", finalbody: [] });
+    else if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
     else this.stmts(s.body);
     this.u.fblocks.pop();
     asm.popHandler();

@@ -1090,7 +1090,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
       f.pc = pc;
       for (;;) {
         if (!isReraise || f !== currentFrame) addTraceback(exc, f);
-        if (exc.context === None && f.handling !== null && f.handling !== exc) {
+        if (!isReraise && exc.context === None && f.handling !== null && f.handling !== exc) {
           exc.context = f.handling;
         }
         const h = f.code.findHandler(Math.max(0, (f.pc >> 1) - 1));

@@ -428,6 +428,13 @@ function binaryTry(op: number, a: PyValue, b: PyValue): PyValue {
     fb = undefined;
   }
   if (fa !== undefined && fa !== None) {
+    // Builtin sequence concatenation / repetition is CPython's sq_concat / sq_repeat: it runs
+    // only after both operands' number slots declined, so `"x" + obj` reaches obj.__radd__.
+    if (fb !== undefined && fb !== None && fa instanceof PyBuiltin && isSeqSlot(fa, op)) {
+      const r = call(fb, [b, a]);
+      if (r !== NotImplemented) return r;
+      return call(fa, [a, b]);
+    }
     const r = call(fa, [a, b]);
     if (r !== NotImplemented) return r;
   }
@@ -436,6 +443,11 @@ function binaryTry(op: number, a: PyValue, b: PyValue): PyValue {
     if (r !== NotImplemented) return r;
   }
   return NotImplemented;
+}
+
+const SEQ_TYPE_NAMES = new Set(["str", "list", "tuple", "bytes", "bytearray"]);
+function isSeqSlot(f: PyBuiltin, op: number): boolean {
+  return (op === B.ADD || op === B.MUL) && f.ownerType !== null && !f.ownerType.isHeap && SEQ_TYPE_NAMES.has(f.ownerType.name);
 }
 
 /** Tries `a.<name>(b)` then `b.<rname>(a)`; NotImplemented if neither applies (divmod and friends). */
@@ -896,6 +908,7 @@ export function indexOf(v: PyValue, what = "indices"): number {
   if (typeof v === "bigint") raise("IndexError", `cannot fit 'int' into an index-sized integer`);
   const f = typeOf(v).lookup("__index__");
   if (f !== undefined) return indexOf(call(f, [v]), what);
+  if (what === "string indices") raise("TypeError", `string indices must be integers, not '${typeOf(v).name}'`);
   raise("TypeError", `${what} must be integers or slices, not ${typeOf(v).name}`);
 }
 

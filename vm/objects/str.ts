@@ -322,8 +322,11 @@ defMethod(strType, "__add__", (args) => {
   return S(args[0]) + o;
 });
 function strMul(args: PyValue[]): PyValue {
-  const n = asInt(args[1]);
-  if (n === undefined) return NotImplemented;
+  let n = asInt(args[1]);
+  if (n === undefined) {
+    if (typeOf(args[1]).lookup("__index__") === undefined) return NotImplemented;
+    n = indexOf(args[1]);
+  }
   const k = Number(n);
   if (k <= 0) return "";
   const s = S(args[0]);

@@ -1388,9 +1388,12 @@ export class Compiler {
       } else this.emit(Op.CALL, extra + args.length);
       return;
     }
-    // General form: build an args tuple and a kwargs dict.
-    this.emit(Op.BUILD_LIST, extra);
-    for (const a of args) {
+    // General form: build an args tuple and a kwargs dict. A lone `*x` is passed as is (CALL_EX
+    // flag 2: not a fresh tuple), so a non-iterable gets CPython's "f() argument after *" error.
+    const lone = extra === 0 && args.length === 1 && args[0].kind === "Starred";
+    if (lone) this.expr((args[0] as A.Starred).value);
+    else this.emit(Op.BUILD_LIST, extra);
+    for (const a of lone ? [] : args) {
       if (a.kind === "Starred") {
         this.expr(a.value);
         this.emit(Op.LIST_EXTEND, 1);
@@ -1399,7 +1402,7 @@ export class Compiler {
         this.emit(Op.LIST_APPEND, 1);
       }
     }
-    this.emit(Op.LIST_TO_TUPLE);
+    if (!lone) this.emit(Op.LIST_TO_TUPLE);
     if (keywords.length) {
       this.emit(Op.BUILD_MAP, 0);
       for (const k of keywords) {
@@ -1414,10 +1417,10 @@ export class Compiler {
         }
       }
       this.asm.line = node.lineno;
-      this.emit(Op.CALL_EX, 1);
+      this.emit(Op.CALL_EX, lone ? 3 : 1);
     } else {
       this.asm.line = node.lineno;
-      this.emit(Op.CALL_EX, 0);
+      this.emit(Op.CALL_EX, lone ? 2 : 0);
     }
   }
 

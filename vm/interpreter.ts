@@ -233,9 +233,9 @@ function kwMap(names: PyTuple, values: PyValue[], start: number): Map<string, Py
   return kw;
 }
 
-function callExArgs(fnName: () => string, argsV: PyValue, kwV: PyValue | undefined): [PyValue[], Map<string, PyValue> | null] {
+function callExArgs(fnName: () => string, argsV: PyValue, kwV: PyValue | undefined, copy: boolean): [PyValue[], Map<string, PyValue> | null] {
   let args: PyValue[];
-  if (argsV instanceof PyTuple) args = argsV.items;
+  if (argsV instanceof PyTuple) args = copy ? argsV.items.slice() : argsV.items;
   else {
     try {
       args = ops.toArray(argsV);
@@ -255,10 +255,13 @@ function callExArgs(fnName: () => string, argsV: PyValue, kwV: PyValue | undefin
 }
 
 function funcName(f: PyValue): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyFunction) return typeof f.module === "string" && f.module !== "builtins" ? `${f.module}.${f.qualname}()` : `${f.qualname}()`;
   if (f instanceof PyBuiltin) return `${f.name}()`;
   if (f instanceof PyMethod) return funcName(f.func);
-  if (f instanceof PyType) return `${f.name}()`;
+  if (f instanceof PyType) {
+    const mod = f.isHeap ? f.ns.get("__module__") : undefined;
+    return typeof mod === "string" && mod !== "builtins" ? `${mod}.${f.qualname}()` : `${f.qualname}()`;
+  }
   return `${typeOf(f).name} object`;
 }
 
@@ -609,7 +612,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             const callable = stack[--sp];
             f.sp = sp;
             f.pc = pc;
-            const [args, kw] = callExArgs(() => funcName(callable), argsV, kwV);
+            const [args, kw] = callExArgs(() => funcName(callable), argsV, kwV, (arg & 2) !== 0);
             stack[sp++] = ops.call(callable, args, kw);
             break;
           }

@@ -10,7 +10,7 @@ import { PyDict } from "../vm/objects/dict.js";
 import { PyIterator, makeIteratorType } from "../vm/objects/iterator.js";
 import { raise } from "../vm/raise.js";
 import { rt } from "../vm/runtime.js";
-import { asInt } from "../vm/objects/int.js";
+import { asInt, intLimits } from "../vm/objects/int.js";
 import { repr, strLen, call } from "../vm/ops.js";
 import { StdStream } from "./builtins.js";
 import { builtinModules } from "./modules.js";
@@ -214,8 +214,14 @@ function createSys(): PyModule {
   fn("gettrace", () => None);
   fn("setprofile", () => None);
   fn("getprofile", () => None);
-  fn("get_int_max_str_digits", () => 4300);
-  fn("set_int_max_str_digits", () => None);
+  fn("get_int_max_str_digits", () => intLimits.maxStrDigits);
+  fn("set_int_max_str_digits", (args, kw) => {
+    const v = args.length > 0 ? args[0] : kw?.get("maxdigits");
+    if (typeof v !== "number") raise("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    if (v !== 0 && v < 640) raise("ValueError", "maxdigits must be 0 or larger than 640");
+    intLimits.maxStrDigits = v;
+    return None;
+  });
   fn("_getframe", () => raise("ValueError", "call stack is not deep enough"));
   return m;
 }

@@ -16,7 +16,7 @@ import { raise } from "./raise.js";
 import { hashInt, hashFloat, hashTuple } from "./numeric/hash.js";
 import { floatRepr } from "./numeric/float.js";
 import { strRepr } from "./objects/strrepr.js";
-import { intBinary } from "./objects/int.js";
+import { intBinary, bigToDecimal } from "./objects/int.js";
 import { PySet } from "./objects/set.js";
 import { strHashCPython } from "./objects/str_hash.js";
 
@@ -1054,7 +1054,7 @@ export function repr(v: PyValue): string {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      return bigToDecimal(v);
     case "string":
       return strRepr(v);
     case "boolean":
@@ -1085,7 +1085,7 @@ export function str(v: PyValue): string {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      return bigToDecimal(v);
     case "boolean":
       return v ? "True" : "False";
   }

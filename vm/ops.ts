@@ -150,7 +150,8 @@ export function allocInstance(cls: PyType): PyObject {
 
 /** `object.__new__`; identity-compared by {@link callType} for the fast path. */
 export const objectNew: PyBuiltin = new PyBuiltin("__new__", (args) => {
-  if (args.length === 0 || !(args[0] instanceof PyType)) raise("TypeError", "object.__new__(X): X is not a type object");
+  if (args.length === 0) raise("TypeError", "object.__new__(): not enough arguments");
+  if (!(args[0] instanceof PyType)) raise("TypeError", `object.__new__(X): X is not a type object (${typeOf(args[0]).name})`);
   const cls = args[0] as PyType;
   if (args.length > 1 && cls.lookup("__init__") === objectInit) raise("TypeError", `${cls.name}() takes no arguments`);
   return allocInstance(cls);

@@ -334,7 +334,8 @@ export function makeClass(name: string, basesV: PyValue[], ns: PyDict, meta: PyT
 }
 
 function baseHasDictDescr(cls: PyType): boolean {
-  return cls.mro.slice(1).some((t) => t.ns.get("__dict__") === instanceDictDescr);
+  // Metaclasses inherit type's own `__dict__` (the class namespace), as in CPython.
+  return cls.mro.slice(1).some((t) => t.ns.get("__dict__") === instanceDictDescr || t === typeType);
 }
 
 function T(v: PyValue): PyType {

@@ -32,6 +32,7 @@ import "../vm/objects/dict_methods.js";
 import "../vm/objects/callable_methods.js";
 import "../vm/objects/exception_methods.js";
 import "../vm/objects/exception_group.js";
+import { complexType } from "../vm/objects/complex.js";
 import "../vm/objects/range_methods.js";
 
 export { setSuperResolver };
@@ -668,7 +669,7 @@ export function createBuiltins(): PyDict {
   b.setStr("exit", new Quitter("exit"));
   b.setStr("quit", new Quitter("quit"));
   for (const [name, t] of [
-    ["int", intType], ["float", floatType], ["str", strType], ["bool", boolType], ["list", listType], ["tuple", tupleType],
+    ["int", intType], ["float", floatType], ["complex", complexType], ["str", strType], ["bool", boolType], ["list", listType], ["tuple", tupleType],
     ["dict", dictType], ["set", setType], ["frozenset", frozensetType], ["range", rangeType], ["slice", sliceType],
     ["object", objectType], ["type", typeType], ["property", propertyType], ["staticmethod", staticMethodType],
     ["classmethod", classMethodType], ["super", superType], ["bytes", bytesType], ["bytearray", bytearrayType],

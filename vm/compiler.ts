@@ -16,6 +16,7 @@ import { compileMatch } from "./compiler_match.js";
 import { mangleModule } from "./mangle.js";
 import { makeSet, frozensetType } from "./objects/set.js";
 import { makeBytesConstant } from "./objects/factories.js";
+import { PyComplex } from "./objects/complex.js";
 import { starInit, starMatch, starRecord, starFinish } from "./objects/exception_group.js";
 
 const BINOP: Record<A.OperatorKind, number> = {
@@ -41,7 +42,6 @@ interface FBlock {
   temp?: boolean;
 }
 
-const complexUnsupported = new PyBuiltin("complex", () => raise("NotImplementedError", "complex numbers are not supported by taipan"));
 
 /** Compilation state of one code object. */
 export class Unit {
@@ -1256,16 +1256,11 @@ export class Compiler {
       case "bytes":
         return makeBytesConstant(v.value);
       case "complex":
-        return complexUnsupported;
+        return new PyComplex(0, v.imag);
     }
   }
 
   constant(v: A.ConstantValue): void {
-    if (v.type === "complex") {
-      this.loadConst(complexUnsupported);
-      this.emit(Op.CALL, 0);
-      return;
-    }
     this.loadConst(this.constValue(v));
   }
 

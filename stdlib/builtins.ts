@@ -33,6 +33,7 @@ import "../vm/objects/callable_methods.js";
 import "../vm/objects/exception_methods.js";
 import "../vm/objects/exception_group.js";
 import { complexType } from "../vm/objects/complex.js";
+import { anextBuiltin, aiterBuiltin } from "../vm/objects/generator.js";
 import "../vm/objects/range_methods.js";
 
 export { setSuperResolver };
@@ -555,6 +556,8 @@ export function createBuiltins(): PyDict {
     if (args.length !== 2) raise("TypeError", `issubclass expected 2 arguments, got ${args.length}`);
     return isSubclassOf(args[0], args[1]);
   });
+  b.setStr("anext", anextBuiltin);
+  b.setStr("aiter", aiterBuiltin);
   def("iter", (args, kw) => {
     noKw("iter", kw);
     nargs("iter", args, 1, 2);

@@ -7,6 +7,7 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
+import { asyncioSource } from "./py/asyncio.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -26,4 +27,5 @@ export const frozenModules = new Map<string, string>([
   ["enum", enumSource],
   ["json", jsonSource],
   ["statistics", statisticsSource],
+  ["asyncio", asyncioSource],
 ]);

@@ -17,6 +17,8 @@ import { mangleModule } from "./mangle.js";
 import { makeSet, frozensetType } from "./objects/set.js";
 import { makeBytesConstant } from "./objects/factories.js";
 import { PyComplex } from "./objects/complex.js";
+import { asyncWithHelper, asyncIterHelper, asyncNextHelper, asyncGenWrap } from "./objects/generator.js";
+import { StopAsyncIteration as stopAsyncIteration } from "./objects/exception.js";
 import { starInit, starMatch, starRecord, starFinish } from "./objects/exception_group.js";
 
 const BINOP: Record<A.OperatorKind, number> = {
@@ -253,7 +255,9 @@ export class Compiler {
         this.forStmt(s);
         break;
       case "AsyncFor":
-        throw this.error("'async for' is not supported yet", s);
+        this.checkAsync(s, "async for");
+        this.asyncForStmt(s);
+        break;
       case "Break":
         this.breakContinue(s, true);
         break;
@@ -336,7 +340,9 @@ export class Compiler {
         this.withStmt(s, 0);
         break;
       case "AsyncWith":
-        throw this.error("'async with' is not supported yet", s);
+        this.checkAsync(s, "async with");
+        this.withStmt(s as unknown as A.With, 0, true);
+        break;
       case "Match":
         compileMatch(this, s);
         break;
@@ -439,6 +445,52 @@ export class Compiler {
     this.asm.bind(exit);
   }
 
+  private checkAsync(s: A.Located, what: string): void {
+    if (this.u.kind !== "function" || !this.u.scope.isCoroutine) throw this.error(`'${what}' outside async function`, s);
+  }
+
+  /** `async for` (CPython's compiler_async_for; END_ASYNC_FOR spelled out). */
+  asyncForStmt(s: A.AsyncFor): void {
+    const asm = this.asm;
+    const start = new Label();
+    const handlerL = new Label();
+    const reraise = new Label();
+    const exit = new Label();
+    this.loadConst(asyncIterHelper);
+    this.expr(s.iter);
+    this.emit(Op.CALL, 1); // aiter
+    const d = asm.depth;
+    asm.bind(start);
+    asm.line = s.lineno;
+    asm.pushHandler(handlerL, d);
+    this.loadConst(asyncNextHelper);
+    this.emit(Op.COPY, 2);
+    this.emit(Op.CALL, 1);
+    this.emit(Op.GET_AWAITABLE);
+    this.yieldFromLoop();
+    asm.popHandler();
+    this.store(s.target);
+    this.u.fblocks.push({ kind: "for", start, exit, temp: false });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    asm.line = s.lineno;
+    this.emit(Op.JUMP, start);
+    asm.bind(handlerL);
+    asm.depth = d + 1; // aiter, exc
+    this.loadConst(stopAsyncIteration);
+    this.emit(Op.CHECK_EXC_MATCH);
+    this.emit(Op.POP_JUMP_IF_FALSE, reraise);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_TOP);
+    this.stmts(s.orelse);
+    this.emit(Op.JUMP, exit);
+    asm.bind(reraise);
+    asm.depth = d + 1;
+    this.emit(Op.RERAISE, 0);
+    asm.bind(exit);
+    asm.depth = d - 1;
+  }
+
   forStmt(s: A.For): void {
     const start = new Label();
     const cleanup = new Label();
@@ -531,12 +583,17 @@ export class Compiler {
         }
         break;
       case "with":
+      case "async_with":
         // Stack: exit [, value]
         if (preserve) this.emit(Op.SWAP, 2);
         this.loadConst(None);
         this.loadConst(None);
         this.loadConst(None);
         this.emit(Op.CALL, 3);
+        if (b.kind === "async_with") {
+          this.emit(Op.GET_AWAITABLE);
+          this.yieldFromLoop();
+        }
         this.emit(Op.POP_TOP);
         break;
       case "handler":
@@ -752,7 +809,7 @@ export class Compiler {
     asm.depth = d;
   }
 
-  withStmt(s: A.With, i: number): void {
+  withStmt(s: A.With, i: number, isAsync = false): void {
     const asm = this.asm;
     const item = s.items[i];
     const excL = new Label();
@@ -760,14 +817,24 @@ export class Compiler {
     const cleanup = new Label();
     const suppress = new Label();
     asm.line = s.lineno;
-    this.expr(item.context_expr);
-    this.emit(Op.BEFORE_WITH);
+    if (isAsync) {
+      // BEFORE_ASYNC_WITH: [exit, __aenter__() awaited].
+      this.loadConst(asyncWithHelper);
+      this.expr(item.context_expr);
+      this.emit(Op.CALL, 1);
+      this.emit(Op.UNPACK_SEQUENCE, 2);
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+    } else {
+      this.expr(item.context_expr);
+      this.emit(Op.BEFORE_WITH);
+    }
     const d = asm.depth - 1; // exit is on the stack below the __enter__ result
     asm.pushHandler(excL, d);
     if (item.optional_vars) this.store(item.optional_vars);
     else this.emit(Op.POP_TOP);
-    this.u.fblocks.push({ kind: "with", handlers: 1 });
-    if (i + 1 < s.items.length) this.withStmt(s, i + 1);
+    this.u.fblocks.push({ kind: isAsync ? "async_with" : "with", handlers: 1 });
+    if (i + 1 < s.items.length) this.withStmt(s, i + 1, isAsync);
     else this.stmts(s.body);
     this.u.fblocks.pop();
     asm.popHandler();
@@ -776,6 +843,10 @@ export class Compiler {
     this.loadConst(None);
     this.loadConst(None);
     this.emit(Op.CALL, 3);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+    }
     this.emit(Op.POP_TOP);
     this.emit(Op.JUMP, end);
 
@@ -784,6 +855,10 @@ export class Compiler {
     this.emit(Op.PUSH_EXC_INFO);
     asm.pushHandler(cleanup, d + 1);
     this.emit(Op.WITH_EXCEPT_START);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+    }
     this.emit(Op.POP_JUMP_IF_TRUE, suppress);
     this.emit(Op.RERAISE, 0);
     asm.bind(suppress);
@@ -1154,7 +1229,11 @@ export class Compiler {
         break;
       case "Yield":
         if (this.u.kind !== "function") throw this.error("'yield' outside function", e);
-        this.optExpr(e.value);
+        if (this.u.scope.isCoroutine) {
+          this.loadConst(asyncGenWrap);
+          this.optExpr(e.value);
+          this.emit(Op.CALL, 1);
+        } else this.optExpr(e.value);
         this.emit(Op.YIELD_VALUE);
         break;
       case "YieldFrom":
@@ -1451,7 +1530,8 @@ export class Compiler {
     const qual = this.qualname(name);
     const u = this.enter(scope, "function", name, qual, e.lineno);
     u.code.argcount = 1;
-    if (scope.isGenerator) u.code.flags |= CO_GENERATOR;
+    if (scope.isGenerator) u.code.flags |= scope.isCoroutine ? CO_ASYNC_GENERATOR : CO_GENERATOR;
+    else if (scope.isCoroutine) u.code.flags |= CO_COROUTINE;
     u.code.flags |= CO_NESTED;
     u.asm.constant(None);
     if (e.kind === "ListComp") this.emit(Op.BUILD_LIST, 0);
@@ -1464,22 +1544,48 @@ export class Compiler {
     this.closure(child);
     this.loadConst(child as unknown as PyValue);
     this.emit(Op.MAKE_FUNCTION, child.freevars.length ? MF_CLOSURE : 0);
-    this.expr(gens[0].iter);
-    this.emit(Op.GET_ITER);
+    if (gens[0].is_async) {
+      this.loadConst(asyncIterHelper);
+      this.expr(gens[0].iter);
+      this.emit(Op.CALL, 1);
+    } else {
+      this.expr(gens[0].iter);
+      this.emit(Op.GET_ITER);
+    }
     this.emit(Op.CALL, 1);
+    if (scope.isCoroutine && !scope.isGenerator) {
+      // An asynchronous list/set/dict comprehension is a coroutine the enclosing code awaits.
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+    }
   }
 
   private compGenerator(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, gens: A.Comprehension[], i: number, collectionDepth: number): void {
     const g = gens[i];
     const start = new Label();
     const end = new Label();
+    const asm = this.asm;
     if (i === 0) this.emit(Op.LOAD_FAST, this.u.local(".0"));
-    else {
+    else if (g.is_async) {
+      this.loadConst(asyncIterHelper);
+      this.expr(g.iter);
+      this.emit(Op.CALL, 1);
+    } else {
       this.expr(g.iter);
       this.emit(Op.GET_ITER);
     }
-    this.asm.bind(start);
-    this.emit(Op.FOR_ITER, end);
+    const d = asm.depth;
+    const stopL = new Label();
+    asm.bind(start);
+    if (g.is_async) {
+      asm.pushHandler(stopL, d);
+      this.loadConst(asyncNextHelper);
+      this.emit(Op.COPY, 2);
+      this.emit(Op.CALL, 1);
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+      asm.popHandler();
+    } else this.emit(Op.FOR_ITER, end);
     this.store(g.target);
     for (const cond of g.ifs) this.jumpIf(cond, false, start);
     if (i + 1 < gens.length) this.compGenerator(e, gens, i + 1, collectionDepth);
@@ -1500,13 +1606,33 @@ export class Compiler {
           this.emit(Op.MAP_ADD, depth);
           break;
         case "GeneratorExp":
-          this.expr(e.elt);
+          if (this.u.scope.isCoroutine) {
+            this.loadConst(asyncGenWrap);
+            this.expr(e.elt);
+            this.emit(Op.CALL, 1);
+          } else this.expr(e.elt);
           this.emit(Op.YIELD_VALUE);
           this.emit(Op.POP_TOP);
           break;
       }
     }
     this.emit(Op.JUMP, start);
+    if (g.is_async) {
+      // END_ASYNC_FOR: StopAsyncIteration ends the loop; anything else propagates.
+      const reraise = new Label();
+      asm.bind(stopL);
+      asm.depth = d + 1;
+      this.loadConst(stopAsyncIteration);
+      this.emit(Op.CHECK_EXC_MATCH);
+      this.emit(Op.POP_JUMP_IF_FALSE, reraise);
+      this.emit(Op.POP_TOP);
+      this.emit(Op.POP_TOP);
+      this.emit(Op.JUMP, end);
+      asm.bind(reraise);
+      asm.depth = d + 1;
+      this.emit(Op.RERAISE, 0);
+      asm.depth = d - 1;
+    }
     this.asm.bind(end);
   }
 }

@@ -7,7 +7,7 @@ import { PyDict } from "./objects/dict.js";
 import { PyFunction, PyCell, PyBuiltin, PyMethod } from "./objects/function.js";
 import { PyException, newException, excType } from "./objects/exception.js";
 import { PyIterator } from "./objects/iterator.js";
-import { PyGenerator, coroutineType, setGenResume } from "./objects/generator.js";
+import { PyGenerator, coroutineType, asyncGenType, setGenResume } from "./objects/generator.js";
 import { PyRange, PyRangeIterator } from "./objects/range.js";
 import { PySlice } from "./objects/slice.js";
 import { PySet, makeSet } from "./objects/set.js";
@@ -94,7 +94,8 @@ export function callFunction(fn: PyFunction, args: PyValue[], kw: Map<string, Py
 
 function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
   f.isGenerator = true;
-  return new PyGenerator(f, fn.name, fn.qualname, fn.code.flags & CO_COROUTINE ? coroutineType : undefined);
+  const flags = fn.code.flags;
+  return new PyGenerator(f, fn.name, fn.qualname, flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGenType : undefined);
 }
 
 /** Runs module or class-body code with a namespace dict. */
@@ -115,7 +116,7 @@ export function runClassBody(fn: PyFunction, ns: PyDict): PyValue {
  * as in CPython. Returns a value the subiterator yielded (the delegator stays suspended), or
  * what to do next: the exception to raise in the delegator, or null to resume it normally.
  */
-function forwardToSubiterator(f: Frame, exc: PyException): { yielded: PyValue } | { exc: PyException | null } {
+function forwardToSubiterator(f: Frame, exc: PyException): { yielded: PyValue } | { exc: PyException | null; value?: PyValue } {
   const bc = f.code.bytecode;
   const pc = f.pc;
   if (pc < 4 || bc[pc - 2] !== Op.YIELD_VALUE || bc[pc - 4] !== Op.SEND) return { exc };
@@ -131,13 +132,13 @@ function forwardToSubiterator(f: Frame, exc: PyException): { yielded: PyValue } 
     }
     if (sub instanceof PyGenerator) {
       const r = sub.throw(exc);
-      return r === undefined ? { exc: null } : { yielded: r };
+      return r === undefined ? { exc: null, value: sub.returnValue } : { yielded: r };
     }
     const thr = ops.getAttrOrUndefined(sub, "throw");
     if (thr === undefined) return { exc };
     return { yielded: ops.call(thr, [exc]) };
   } catch (e) {
-    if (ops.isStopIteration(e)) return { exc: null };
+    if (ops.isStopIteration(e)) return { exc: null, value: stopValue(e as PyException) };
     return { exc: toPyExc(e) };
   }
 }
@@ -149,7 +150,7 @@ function resumeGenerator(gen: PyGenerator, value: PyValue | undefined, exc: PyEx
     const fwd = forwardToSubiterator(f, exc);
     if ("yielded" in fwd) return fwd.yielded;
     exc = fwd.exc;
-    if (exc === null) value = None;
+    if (exc === null) value = fwd.value ?? None;
   }
   try {
     if (exc !== null) r = runFrame(f, exc, undefined);

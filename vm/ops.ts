@@ -11,7 +11,7 @@ import {
   PyFunction, PyBuiltin, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
 } from "./objects/function.js";
 import { PyException, newException } from "./objects/exception.js";
-import { PyIterator } from "./objects/iterator.js";
+import { PyIterator, notIterableTypes } from "./objects/iterator.js";
 import { raise } from "./raise.js";
 import { hashInt, hashFloat, hashTuple } from "./numeric/hash.js";
 import { floatRepr } from "./numeric/float.js";
@@ -981,7 +981,7 @@ export function getIter(obj: PyValue): PyValue {
 
 /** `iter(obj)`, or null when the object is not iterable. */
 export function getIterOrNull(obj: PyValue): PyValue | null {
-  if (obj instanceof PyIterator) return obj;
+  if (obj instanceof PyIterator && !notIterableTypes.has(obj.cls)) return obj;
   const t = typeOf(obj);
   const f = t.lookup("__iter__");
   if (f !== undefined && f !== None) {

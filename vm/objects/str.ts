@@ -416,6 +416,8 @@ defMethod(strType, "join", (args) => {
   return (items as string[]).join(sep);
 });
 defMethod(strType, "replace", (args) => {
+  if (args.length < 3) raise("TypeError", `replace expected at least 2 arguments, got ${args.length - 1}`);
+  if (args.length > 4) raise("TypeError", `replace expected at most 3 arguments, got ${args.length - 1}`);
   const s = S(args[0]);
   const old = argStr(args[1], "replace() argument 1");
   const nw = argStr(args[2], "replace() argument 2");

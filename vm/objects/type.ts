@@ -463,7 +463,10 @@ defGetSet(typeType, "__text_signature__", () => None);
 
 // ----------------------------------------------------------------------------- object
 
-defMethod(objectType, "__eq__", (args) => (args[0] === args[1] ? true : NotImplemented));
+defMethod(objectType, "__eq__", (args) => {
+  if (args.length !== 2) raise("TypeError", `expected 1 argument, got ${args.length - 1}`);
+  return args[0] === args[1] ? true : NotImplemented;
+});
 defMethod(objectType, "__ne__", (args) => {
   const eqf = typeOf(args[0]).lookup("__eq__");
   if (eqf === undefined) return NotImplemented;

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 // Entry point of the `taipan` command: runs the compiled CLI.
-import { main } from "../dist/vm/cli.js";
+import { main, KILLED_BY_SIGINT } from "../dist/vm/cli.js";
 
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+if (code === KILLED_BY_SIGINT) {
+  process.removeAllListeners("SIGINT");
+  process.kill(process.pid, "SIGINT");
+} else process.exitCode = code;

@@ -90,6 +90,9 @@ function readSyncStdin(b: Buffer): number {
   }
 }
 
+/** Exit code meaning "end the process with SIGINT" (an uncaught KeyboardInterrupt). */
+export const KILLED_BY_SIGINT = -2;
+
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let code: string | null = null;
@@ -236,6 +239,8 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof PythonError) {
       if (e.type === "SystemExit") return vm.systemExitCode(e, out.writeErr);
       writeAll(2, e.traceback);
+      // CPython dies of SIGINT after an uncaught KeyboardInterrupt (status 130 in a shell).
+      if (e.type === "KeyboardInterrupt") return KILLED_BY_SIGINT;
       return 1;
     }
     writeAll(2, `taipan internal error: ${e instanceof Error ? e.stack : String(e)}\n`);

@@ -227,3 +227,12 @@ function createSys(): PyModule {
 }
 
 builtinModules.set("sys", createSys);
+
+/** `builtins`: a module over the VM's builtins namespace (writes are seen by every module). */
+builtinModules.set("builtins", () => {
+  const m = new PyModule("builtins");
+  const b = rt().builtins;
+  if (b.getStr("__name__") === undefined) b.setStr("__name__", "builtins");
+  m.dict = b;
+  return m;
+});

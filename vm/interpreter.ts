@@ -1008,7 +1008,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             const enter = t.lookup("__enter__");
             const exit = t.lookup("__exit__");
             if (enter === undefined || exit === undefined) {
-              raise("TypeError", `'${t.name}' object does not support the context manager protocol`);
+              raise("TypeError", `'${t.name}' object does not support the context manager protocol${enter !== undefined ? " (missed __exit__ method)" : ""}`);
             }
             stack[sp - 1] = new PyMethod(exit, mgr);
             f.pc = pc;

@@ -171,7 +171,7 @@ export const asyncWithHelper = new PyBuiltin("<before async with>", (args) => {
   const enter = t.lookup("__aenter__");
   const exit = t.lookup("__aexit__");
   if (enter === undefined || exit === undefined) {
-    raise("TypeError", `'${t.name}' object does not support the asynchronous context manager protocol`);
+    raise("TypeError", `'${t.name}' object does not support the asynchronous context manager protocol${enter !== undefined ? " (missed __aexit__ method)" : ""}`);
   }
   return newTuple([call(enter, [mgr]), new PyMethod(exit, mgr)]);
 });

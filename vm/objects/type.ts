@@ -272,6 +272,12 @@ export function makeClass(name: string, basesV: PyValue[], ns: PyDict, meta: PyT
 
   const slotsV = ns.getStr("__slots__");
   const slots = slotsV === undefined ? null : parseSlots(name, slotsV, ns);
+  if (slots !== null && slots.some((s) => s !== "__dict__" && s !== "__weakref__")) {
+    const solid = solidBase(base);
+    if (!solid.isHeap && (solid.name === "int" || solid.name === "tuple" || solid.name === "bytes")) {
+      raise("TypeError", `nonempty __slots__ not supported for subtype of '${solid.name}'`);
+    }
+  }
   const baseHasDict = cls.mro.slice(1).some((t) => t.hasInstanceDict);
   cls.hasInstanceDict = slots === null || slots.includes("__dict__") || baseHasDict;
   heapInfo.set(cls, { base, slots });

@@ -229,6 +229,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   };
   try {
+    if (file !== null) vm.globals.set("__file__", filename);
     vm.exec(source, { filename });
     out.flush();
     report();

@@ -16,6 +16,7 @@ import { setExecHook, setImportHook, setCompileHook } from "../stdlib/builtins.j
 import "../stdlib/sys_module.js";
 import "../stdlib/math_module.js";
 import "../stdlib/time_module.js";
+import "../stdlib/traceback_module.js";
 import "../stdlib/re_module.js";
 import { openBuiltin } from "../stdlib/io_file.js";
 import { importName } from "./interp_helpers.js";

@@ -632,12 +632,20 @@ function propName(p: PyProperty): string {
   return f instanceof PyFunction ? ` '${f.name}'` : "";
 }
 
+/** classmethod.__get__: binds the callable to the class (chaining to the callable's own __get__, as 3.11 does). */
+export function classMethodBind(f: PyValue, owner: PyValue): PyValue {
+  if (typeof f !== "object" || f instanceof PyFunction || f instanceof PyBuiltin) return new PyMethod(f, owner);
+  const get = typeOf(f).lookup("__get__");
+  if (get === undefined) return new PyMethod(f, owner);
+  return call(get, [f, owner, owner]);
+}
+
 /** Applies the descriptor protocol to a class attribute found for `obj` (None for class access). */
 export function bindAttr(d: PyValue, obj: PyValue, owner: PyType): PyValue {
   if (typeof d !== "object") return d;
   if (d instanceof PyFunction) return new PyMethod(d, obj);
   if (d instanceof PyBuiltin) return d.binds ? new PyMethod(d, obj) : d;
-  if (d instanceof PyClassMethod) return new PyMethod(d.func, owner);
+  if (d instanceof PyClassMethod) return classMethodBind(d.func, owner);
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyProperty) {
     if (d.fget === None) raise("AttributeError", `property${propName(d)} of '${typeOf(obj).name}' object has no getter`);
@@ -766,7 +774,7 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   if (d !== undefined) {
     if (typeof d !== "object") return d;
     if (d instanceof PyFunction || d instanceof PyBuiltin) return d;
-    if (d instanceof PyClassMethod) return new PyMethod(d.func, cls);
+    if (d instanceof PyClassMethod) return classMethodBind(d.func, cls);
     if (d instanceof PyStaticMethod) return d.func;
     if (d instanceof PyProperty || d instanceof PyGetSet) return d;
     const dt = d.cls;

@@ -9,7 +9,7 @@ import { newTuple, PyTuple } from "./tuple.js";
 import { PyException, BaseException, exceptionTypes } from "./exception.js";
 import { moduleType, PyModule } from "./module.js";
 import { raise } from "../raise.js";
-import { call, repr, str, identity, allocInstance } from "../ops.js";
+import { call, repr, str, identity, allocInstance, classMethodBind } from "../ops.js";
 import { CodeObject } from "../code.js";
 import { instanceDictDescr } from "./type.js";
 import { PyList } from "./list.js";
@@ -136,7 +136,7 @@ defMethod(classMethodType, "__init__", (args) => {
 defGetSet(classMethodType, "__func__", (s) => (s as PyClassMethod).func);
 defMethod(classMethodType, "__get__", (args) => {
   const owner = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
-  return new PyMethod((args[0] as PyClassMethod).func, owner);
+  return classMethodBind((args[0] as PyClassMethod).func, owner);
 });
 for (const t of [staticMethodType, classMethodType]) {
   defGetSet(t, "__wrapped__", (s) => (s as PyStaticMethod).func);

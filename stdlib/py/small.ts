@@ -247,129 +247,8 @@ class Protocol:
         return cls
 
 
-_nt_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
-                            '_make', '_replace', '_asdict', '_source'})
-_nt_special = frozenset({'__module__', '__name__', '__annotations__'})
-
-
-class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        from collections import namedtuple
-        types = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = namedtuple(typename, list(types), defaults=[ns[n] for n in default_names],
-                            module=ns.get('__module__'))
-        nm_tpl.__annotations__ = dict(types)
-        for key in ns:
-            if key in _nt_prohibited:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _nt_special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
-
-
-def NamedTuple(typename, fields=None, /, **kwargs):
-    from collections import namedtuple
-    if fields is None:
-        fields = kwargs.items()
-    fields = list(fields)
-    nt = namedtuple(typename, [n for n, t in fields])
-    nt.__annotations__ = dict(fields)
-    return nt
-
-
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
-
-
-class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
-        tp_dict.__annotations__ = annotations
-        tp_dict.__total__ = total
-        return tp_dict
-
-    def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
-
-    def __subclasscheck__(cls, other):
-        raise TypeError('TypedDict does not support instance and class checks')
-
-    __instancecheck__ = __subclasscheck__
-
-
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    if fields is None:
-        fields = kwargs
-    return _TypedDictMeta(typename, (), {'__annotations__': dict(fields)}, total=total)
-
-
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
-
-
-def NewType(name, tp):
-    def new_type(x):
-        return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
-
-
-def runtime_checkable(cls):
-    return cls
-
-
-def no_type_check(arg):
-    return arg
-
-
-def assert_never(arg):
-    raise AssertionError(f"Expected code to be unreachable, but got: {arg!r}")
-
-
-def reveal_type(obj):
-    return obj
-
-
-Text = str
-AnyStr = TypeVar('AnyStr')
-Awaitable = _Special('Awaitable')
-Coroutine = _Special('Coroutine')
-AsyncIterator = _Special('AsyncIterator')
-AsyncIterable = _Special('AsyncIterable')
-AsyncGenerator = _Special('AsyncGenerator')
-Hashable = _Special('Hashable')
-Sized = _Special('Sized')
-Collection = _Special('Collection')
-Container = _Special('Container')
-MutableSequence = _Special('MutableSequence')
-MutableSet = _Special('MutableSet')
-AbstractSet = _Special('AbstractSet')
-Reversible = _Special('Reversible')
-SupportsInt = _Special('SupportsInt')
-SupportsFloat = _Special('SupportsFloat')
-Annotated = _Special('Annotated')
-Self = _Special('Self')
-Never = _Special('Never')
-LiteralString = _Special('LiteralString')
-TypeAlias = _Special('TypeAlias')
-Required = _Special('Required')
-NotRequired = _Special('NotRequired')
-OrderedDict = _Special('OrderedDict')
-ChainMap = _Special('ChainMap')
+class NamedTuple:
+    pass
 
 
 def cast(typ, val):
@@ -389,7 +268,7 @@ def get_type_hints(obj):
 `;
 
 /** Source of the abc module. */
-export const abcSource = String.raw`"""Abstract base classes: abstract methods block instantiation; register() adds virtual subclasses."""
+export const abcSource = String.raw`"""Abstract base classes (simplified: abstract methods block instantiation)."""
 
 
 def abstractmethod(funcobj):

@@ -340,8 +340,7 @@ export function makeClass(name: string, basesV: PyValue[], ns: PyDict, meta: PyT
 }
 
 function baseHasDictDescr(cls: PyType): boolean {
-  // Metaclasses inherit type's own `__dict__` (the class namespace), as in CPython.
-  return cls.mro.slice(1).some((t) => t.ns.get("__dict__") === instanceDictDescr || t === typeType);
+  return cls.mro.slice(1).some((t) => t.ns.has("__dict__"));
 }
 
 function T(v: PyValue): PyType {

@@ -1,4 +1,5 @@
 // Standard modules written in Python, compiled on first import like any other module.
+import { asyncioSource } from "./py/asyncio.js";
 import { functoolsSource } from "./py/functools.js";
 import { itertoolsSource } from "./py/itertools.js";
 import { collectionsSource } from "./py/collections.js";
@@ -7,10 +8,10 @@ import { operatorSource } from "./py/operator.js";
 import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource } from "./py/small.js";
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
-import { asyncioSource } from "./py/asyncio.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
+  ["asyncio", asyncioSource],
   ["functools", functoolsSource],
   ["itertools", itertoolsSource],
   ["collections", collectionsSource],
@@ -27,5 +28,4 @@ export const frozenModules = new Map<string, string>([
   ["enum", enumSource],
   ["json", jsonSource],
   ["statistics", statisticsSource],
-  ["asyncio", asyncioSource],
 ]);

@@ -11,6 +11,9 @@ import {
   PyBuiltin, PyFunction, PyMethod, PyClassMethod, staticMethodType, classMethodType, propertyType, type BuiltinFn,
 } from "../vm/objects/function.js";
 import { exceptionTypes, newException, PyException } from "../vm/objects/exception.js";
+import "../vm/objects/exception_group.js";
+import { complexType } from "../vm/objects/complex.js";
+import { anextBuiltin, aiterBuiltin } from "../vm/objects/generator.js";
 import { PyIterator, iteratorTypes } from "../vm/objects/iterator.js";
 import { rangeType } from "../vm/objects/range.js";
 import { sliceType } from "../vm/objects/slice.js";
@@ -31,9 +34,6 @@ import "../vm/objects/str.js";
 import "../vm/objects/dict_methods.js";
 import "../vm/objects/callable_methods.js";
 import "../vm/objects/exception_methods.js";
-import "../vm/objects/exception_group.js";
-import { complexType } from "../vm/objects/complex.js";
-import { anextBuiltin, aiterBuiltin } from "../vm/objects/generator.js";
 import "../vm/objects/range_methods.js";
 
 export { setSuperResolver };

@@ -105,12 +105,6 @@ setModuleNameHook(() => {
 
 let execHook: (src: PyValue, globals: PyDict, locals: PyDict, mode: "exec" | "eval") => PyValue = () => raise("RuntimeError", "exec unavailable");
 /** Installs the implementation of exec()/eval(). */
-let compileHook: (src: string, filename: string, mode: "exec" | "eval" | "single") => PyValue = () => None;
-/** Installs compile() (vm/exec.ts). */
-export function setCompileHook(f: (src: string, filename: string, mode: "exec" | "eval" | "single") => PyValue): void {
-  compileHook = f;
-}
-
 export function setExecHook(f: (src: PyValue, globals: PyDict, locals: PyDict, mode: "exec" | "eval") => PyValue): void {
   execHook = f;
 }
@@ -662,24 +656,6 @@ export function createBuiltins(): PyDict {
     const l = args.length > 2 && args[2] !== None ? (args[2] as PyDict) : args.length > 1 && args[1] !== None ? g : frameAccess.locals();
     execHook(args[0], g, l, "exec");
     return None;
-  });
-  def("compile", (args, kw) => {
-    const names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
-    const a = args.slice();
-    if (kw !== null) {
-      for (const [k, v] of kw) {
-        const i = names.indexOf(k);
-        if (i < 0) raise("TypeError", `compile() got an unexpected keyword argument '${k}'`);
-        a[i] = v;
-      }
-    }
-    for (let i = 0; i < 3; i++) if (a[i] === undefined) raise("TypeError", `compile() missing required argument '${names[i]}' (pos ${i + 1})`);
-    let src = a[0];
-    if (src instanceof PyBytes) src = new TextDecoder().decode(src.data);
-    if (typeof src !== "string") raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
-    const mode = a[2];
-    if (mode !== "exec" && mode !== "eval" && mode !== "single") raise("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
-    return compileHook(src, ops.str(a[1]), mode);
   });
   def("eval", (args) => {
     const g = args.length > 1 && args[1] !== None ? (args[1] as PyDict) : frameAccess.globals();

@@ -12,7 +12,7 @@ import { CodeObject } from "./code.js";
 import { executeCode } from "./interpreter.js";
 import { createBuiltins } from "../stdlib/builtins.js";
 import { builtinModules } from "../stdlib/modules.js";
-import { setExecHook, setImportHook, setCompileHook } from "../stdlib/builtins.js";
+import { setExecHook, setImportHook } from "../stdlib/builtins.js";
 import "../stdlib/sys_module.js";
 import "../stdlib/math_module.js";
 import "../stdlib/time_module.js";
@@ -195,5 +195,4 @@ setExecHook((src, globals, locals, mode) => {
   return runCode(code, globals, locals);
 });
 
-setCompileHook((src, filename, mode) => compileSource(rt(), src, filename, mode) as unknown as PyValue);
 setImportHook((name, globals, fromlist, level) => importName(name, fromlist, level, globals instanceof PyDict ? globals : new PyDict()));

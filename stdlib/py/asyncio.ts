@@ -76,9 +76,16 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = False
         self._current_task = None
         self._tasks = []
+        # A virtual clock: it moves only when the loop is idle and jumps to the next timer (after
+        # really sleeping that long), so timers fire in the order their delays say however slow
+        # the code between them runs.
+        # While callbacks keep the loop busy the clock stays put, unless the loop has been busy
+        # for a long real time (a task spinning on sleep(0) must still see its timeouts).
+        self._clock = _time.monotonic()
+        self._synced = self._clock
 
     def time(self):
-        return _time.monotonic()
+        return self._clock
 
     def call_soon(self, callback, *args, context=None):
         h = Handle(callback, args, self)
@@ -121,12 +128,18 @@ class BaseEventLoop(AbstractEventLoop):
         sched = self._scheduled
         while sched and sched[0][2]._cancelled:
             _heapq.heappop(sched)
-        end = self.time()
+        if self._ready:
+            real = _time.monotonic()
+            if real - self._synced > 0.2:
+                self._clock += real - self._synced
+                self._synced = real
+        end = self._clock
         if not self._ready and sched:
             delay = sched[0][0] - end
             if delay > 0:
                 _time.sleep(delay)
-            end = max(self.time(), sched[0][0])
+                self._clock = end = sched[0][0]
+            self._synced = _time.monotonic()
         while sched and sched[0][0] <= end:
             h = _heapq.heappop(sched)[2]
             if not h._cancelled:

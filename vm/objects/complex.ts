@@ -11,6 +11,20 @@ import { asInt, intToFloat } from "./int.js";
 import { formatFloatSpec, parseSpec } from "./numfmt.js";
 import { lookupSpecial, call } from "../ops.js";
 
+/** C's hypot, correctly rounded (V8's Math.hypot can be an ulp off glibc's). */
+export function hypot(x: number, y: number): number {
+  const ax = Math.abs(x), ay = Math.abs(y);
+  if (ax === Infinity || ay === Infinity) return Infinity;
+  if (ax !== ax || ay !== ay) return NaN;
+  if (ax === 0 || ay === 0) return ax + ay;
+  return hypotHook([ax, ay], Math.max(ax, ay));
+}
+let hypotHook: (v: number[], max: number) => number = (v) => Math.hypot(v[0], v[1]);
+/** Installs math's correctly rounded vector norm. */
+export function setHypot(f: (v: number[], max: number) => number): void {
+  hypotHook = f;
+}
+
 /** `complex`. */
 export const complexType: PyType = makeBuiltinType("complex", undefined, null);
 
@@ -72,7 +86,7 @@ function cpow(ar: number, ai: number, br: number, bi: number): [number, number] 
     }
     return br < 0 ? quot(1, 0, rr, ri) : [rr, ri];
   }
-  const vabs = Math.hypot(ar, ai);
+  const vabs = hypot(ar, ai);
   let len = Math.pow(vabs, br);
   const at = Math.atan2(ai, ar);
   let phase = at * br;
@@ -118,7 +132,7 @@ defMethod(complexType, "__neg__", (args) => mk(-C(args[0]).re, -C(args[0]).im));
 defMethod(complexType, "__pos__", (args) => mk(C(args[0]).re, C(args[0]).im));
 defMethod(complexType, "__abs__", (args) => {
   const c = C(args[0]);
-  const r = Math.hypot(c.re, c.im);
+  const r = hypot(c.re, c.im);
   if (!Number.isFinite(r) && Number.isFinite(c.re) && Number.isFinite(c.im)) raise("OverflowError", "absolute value too large");
   return new PyFloat(r);
 });
@@ -222,6 +236,22 @@ function parseComplex(s: string): [number, number] {
   return [re, im];
 }
 
+/** A cmath argument as [re, im] (CPython's "D" format: complex, float, int or their dunders). */
+export function cmathArg(v: PyValue): [number, number] {
+  const c = asComplex(v);
+  if (c !== undefined) return c;
+  const cm = lookupSpecial(v, "__complex__");
+  if (cm === undefined && lookupSpecial(v, "__float__") === undefined && lookupSpecial(v, "__index__") === undefined) {
+    raise("TypeError", `must be real number, not ${typeOf(v).name}`);
+  }
+  return toComplexArg(v, "argument");
+}
+
+/** CPython's complex quotient (ZeroDivisionError on 0). */
+export function complexQuot(ar: number, ai: number, br: number, bi: number): [number, number] {
+  return quot(ar, ai, br, bi);
+}
+
 /** A complex from a number or an object with __complex__ / __float__ / __index__. */
 function toComplexArg(v: PyValue, which: string): [number, number] {
   const c = asComplex(v);
@@ -261,8 +291,9 @@ complexType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
     if (imag !== undefined) {
       if (typeof imag === "string") raise("TypeError", "complex() second arg can't be a string");
       const [ir, ii] = toComplexArg(imag, "second argument");
-      re -= ii;
-      im += ir;
+      // complex_new: only complex parts mix (so complex(-1, -0.0) keeps the sign of zero).
+      if (imag instanceof PyComplex) re -= ii;
+      im = real instanceof PyComplex ? im + ir : ir;
     }
   }
   return new PyComplex(re, im, cls);

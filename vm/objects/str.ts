@@ -322,11 +322,8 @@ defMethod(strType, "__add__", (args) => {
   return S(args[0]) + o;
 });
 function strMul(args: PyValue[]): PyValue {
-  let n = asInt(args[1]);
-  if (n === undefined) {
-    if (typeOf(args[1]).lookup("__index__") === undefined) return NotImplemented;
-    n = indexOf(args[1]);
-  }
+  const n = asInt(args[1]);
+  if (n === undefined) return NotImplemented;
   const k = Number(n);
   if (k <= 0) return "";
   const s = S(args[0]);
@@ -670,3 +667,14 @@ strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args)
 })));
 void repr;
 void pyFormat;
+
+// `str * obj` where obj has __index__ (CPython's sq_repeat takes any index).
+function indexArgs(args: PyValue[]): PyValue[] {
+  const k = args[1];
+  if (asInt(k) !== undefined || typeOf(k).lookup("__index__") === undefined) return args;
+  return [args[0], indexOf(k)];
+}
+const strMulSlot = strType.ns.get("__mul__") as PyBuiltin;
+const strRmulSlot = strType.ns.get("__rmul__") as PyBuiltin;
+defMethod(strType, "__mul__", (args, kw) => strMulSlot.fn(indexArgs(args), kw));
+defMethod(strType, "__rmul__", (args, kw) => strRmulSlot.fn(indexArgs(args), kw));

@@ -237,11 +237,14 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     out.flush();
     report();
+    // CPython dies of SIGINT after an uncaught KeyboardInterrupt (status 130 in a shell).
+    if (e instanceof PythonError && e.type === "KeyboardInterrupt") {
+      writeAll(2, e.traceback);
+      return KILLED_BY_SIGINT;
+    }
     if (e instanceof PythonError) {
       if (e.type === "SystemExit") return vm.systemExitCode(e, out.writeErr);
       writeAll(2, e.traceback);
-      // CPython dies of SIGINT after an uncaught KeyboardInterrupt (status 130 in a shell).
-      if (e.type === "KeyboardInterrupt") return KILLED_BY_SIGINT;
       return 1;
     }
     writeAll(2, `taipan internal error: ${e instanceof Error ? e.stack : String(e)}\n`);

@@ -276,113 +276,20 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
-
-
-class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
-
-
-class abstractproperty(property):
-    __isabstractmethod__ = True
-
-
-def _is_abstract(value):
-    if getattr(value, "__isabstractmethod__", False):
-        return True
-    if isinstance(value, property):
-        return any(getattr(f, "__isabstractmethod__", False) for f in (value.fget, value.fset, value.fdel))
-    if isinstance(value, (classmethod, staticmethod)):
-        return getattr(value.__func__, "__isabstractmethod__", False)
-    return False
-
-
-def update_abstractmethods(cls):
-    if not hasattr(cls, "__abstractmethods__"):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
-    return cls
-
-
 class ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
-        for base in bases:
-            for name in getattr(base, "__abstractmethods__", ()):
-                if _is_abstract(getattr(cls, name, None)):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        return cls
-
     def __call__(cls, *args, **kwargs):
-        abstract = cls.__dict__.get("__abstractmethods__") if "__abstractmethods__" in cls.__dict__ else getattr(cls, "__abstractmethods__", ())
+        abstract = sorted(name for name in dir(cls) if getattr(getattr(cls, name, None), '__isabstractmethod__', False))
         if abstract:
-            names = sorted(abstract)
-            s = "s" if len(names) > 1 else ""
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{s} {', '.join(names)}")
+            s = 's' if len(abstract) > 1 else ''
+            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{s} {', '.join(abstract)}")
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
         return subclass
-
-    def __instancecheck__(cls, instance):
-        t = type(instance)
-        if cls in t.__mro__:
-            return True
-        return cls.__subclasscheck__(t)
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
-            return True
-        hook = getattr(cls, "__subclasshook__", None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for rcls in cls.__dict__.get("_abc_registry", ()):
-            if issubclass(subclass, rcls):
-                return True
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                return True
-        return False
 
 
 class ABC(metaclass=ABCMeta):
     __slots__ = ()
-
-
-def get_cache_token():
-    return 0
 `;
 
 /** Source of collections.abc (structural checks: an object is Iterable if it has __iter__, ...). */

@@ -22,7 +22,7 @@ except TypeError as e:
 class Sq(Half):
     def name(self):
         return "sq"
-print(Sq().describe(), isinstance(Sq(), Shape), Shape.__abstractmethods__ if False else sorted(Half.__abstractmethods__))
+print(Sq().describe(), isinstance(Sq(), Shape))
 
 class EqOnly:
     def __init__(self, v): self.v = v

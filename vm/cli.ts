@@ -90,9 +90,6 @@ function readSyncStdin(b: Buffer): number {
   }
 }
 
-/** Exit code meaning "end the process with SIGINT" (an uncaught KeyboardInterrupt). */
-export const KILLED_BY_SIGINT = -2;
-
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let code: string | null = null;
@@ -237,11 +234,6 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     out.flush();
     report();
-    // CPython dies of SIGINT after an uncaught KeyboardInterrupt (status 130 in a shell).
-    if (e instanceof PythonError && e.type === "KeyboardInterrupt") {
-      writeAll(2, e.traceback);
-      return KILLED_BY_SIGINT;
-    }
     if (e instanceof PythonError) {
       if (e.type === "SystemExit") return vm.systemExitCode(e, out.writeErr);
       writeAll(2, e.traceback);

@@ -219,6 +219,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const report = (): void => {
+    vm.finalize();
+    out.flush();
     if (stats) writeAll(2, formatJitStats(vm.jitStats()));
     if (dumpWat !== null) {
       const wats = watFor(vm.runtime, dumpWat);

@@ -22,6 +22,7 @@ import {
   importFrom, importStar, kwargsFromMapping,
 } from "./interp_helpers.js";
 import { Op } from "./opcodes.js";
+import { fin, afterDelete, afterReturn, registerFinalizable } from "./finalize.js";
 import * as ic from "./inline_cache.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "./code.js";
 import { buildClass } from "./classes.js";
@@ -95,7 +96,10 @@ export function callFunction(fn: PyFunction, args: PyValue[], kw: Map<string, Py
 function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
   f.isGenerator = true;
   const flags = fn.code.flags;
-  return new PyGenerator(f, fn.name, fn.qualname, flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGenType : undefined);
+  const g = new PyGenerator(f, fn.name, fn.qualname, flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGenType : undefined);
+  // A generator with try/with blocks has cleanup to run when it is dropped unfinished.
+  if (flags & CO_GENERATOR && fn.code.exceptionTable.length > 0) registerFinalizable(g);
+  return g;
 }
 
 /** Runs module or class-body code with a namespace dict. */
@@ -401,13 +405,16 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.STORE_FAST:
             fast[arg] = stack[--sp];
             break;
-          case Op.DELETE_FAST:
-            if (fast[arg] === undefined) {
+          case Op.DELETE_FAST: {
+            const old = fast[arg];
+            if (old === undefined) {
               f.pc = pc;
               unboundLocal(f, arg);
             }
             fast[arg] = undefined;
+            if (fin.live !== 0) afterDelete(old, f, sp);
             break;
+          }
           case Op.LOAD_DEREF: {
             const v = (fast[arg] as PyCell).value;
             if (v === undefined) unboundFree(f, arg);
@@ -450,18 +457,24 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.STORE_GLOBAL:
             f.globals.setStr(names[arg], stack[--sp]);
             break;
-          case Op.DELETE_GLOBAL:
-            if (f.globals.delete(names[arg]) === undefined) nameError(names[arg]);
+          case Op.DELETE_GLOBAL: {
+            const old = f.globals.delete(names[arg]);
+            if (old === undefined) nameError(names[arg]);
+            if (fin.live !== 0) afterDelete(old, f, sp);
             break;
+          }
           case Op.LOAD_NAME:
             stack[sp++] = loadName(f, names[arg]);
             break;
           case Op.STORE_NAME:
             (f.locals ?? f.globals).setStr(names[arg], stack[--sp]);
             break;
-          case Op.DELETE_NAME:
-            if ((f.locals ?? f.globals).delete(names[arg]) === undefined) nameError(names[arg]);
+          case Op.DELETE_NAME: {
+            const old = (f.locals ?? f.globals).delete(names[arg]);
+            if (old === undefined) nameError(names[arg]);
+            if (fin.live !== 0) afterDelete(old, f, sp);
             break;
+          }
           case Op.LOAD_ATTR: {
             const v = ic.loadAttr(code.caches, pc, stack[sp - 1], names[arg]);
             stack[sp - 1] = v;
@@ -868,6 +881,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           // falls through: the compiled loop ran the function to its return
           case Op.RETURN_VALUE: {
             let rv = stack[--sp];
+            if (fin.live !== 0) afterReturn(f, rv);
             r.depth--;
             if (f === entry) {
               f.sp = sp;

@@ -17,6 +17,7 @@ import { hashInt, hashFloat, hashTuple } from "./numeric/hash.js";
 import { floatRepr } from "./numeric/float.js";
 import { strRepr } from "./objects/strrepr.js";
 import { intBinary, bigToDecimal } from "./objects/int.js";
+import { registerFinalizable } from "./finalize.js";
 import { PySet } from "./objects/set.js";
 import { strHashCPython } from "./objects/str_hash.js";
 
@@ -145,6 +146,7 @@ export function allocInstance(cls: PyType): PyObject {
   if (cls.alloc === null) raise("TypeError", `cannot create '${cls.name}' instances`);
   const obj = cls.alloc(cls);
   if (cls.hasInstanceDict && obj.dict === null) obj.dict = new PyDict();
+  if (cls.isHeap && cls.lookup("__del__") !== undefined) registerFinalizable(obj);
   return obj;
 }
 

@@ -152,6 +152,10 @@ export function subclassesOf(cls: PyType): PyType[] {
 const memberType = makeBuiltinType("member_descriptor", objectType, null, false);
 /** Slot values of instances of classes with `__slots__` (kept outside the instance dict). */
 const slotValues = new WeakMap<object, Map<string, PyValue>>();
+/** The `__slots__` values of an instance (for the finalizer's heap walk). */
+export function slotValuesOf(o: object): Map<string, PyValue> | undefined {
+  return slotValues.get(o);
+}
 
 function slotDescriptor(owner: PyType, name: string): PyGetSet {
   const check = (s: PyValue): PyObject => {

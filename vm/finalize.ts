@@ -160,6 +160,13 @@ export function afterDelete(old: PyValue | undefined, f: Frame, sp: number): voi
   }
 }
 
+/** `del local`: clears the slot, then checks what it held. */
+export function deleteFast(f: Frame, i: number, sp: number): void {
+  const old = f.fast[i];
+  f.fast[i] = undefined;
+  afterDelete(old, f, sp);
+}
+
 /** A function frame returning `rv`: its locals die unless something else holds them. */
 export function afterReturn(f: Frame, rv: PyValue): void {
   if (f.locals !== null) return;

@@ -22,7 +22,7 @@ import {
   importFrom, importStar, kwargsFromMapping,
 } from "./interp_helpers.js";
 import { Op } from "./opcodes.js";
-import { fin, afterDelete, afterReturn, registerFinalizable } from "./finalize.js";
+import { fin, afterDelete, afterReturn, deleteFast, registerFinalizable } from "./finalize.js";
 import * as ic from "./inline_cache.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "./code.js";
 import { buildClass } from "./classes.js";
@@ -405,16 +405,14 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.STORE_FAST:
             fast[arg] = stack[--sp];
             break;
-          case Op.DELETE_FAST: {
-            const old = fast[arg];
-            if (old === undefined) {
+          case Op.DELETE_FAST:
+            if (fast[arg] === undefined) {
               f.pc = pc;
               unboundLocal(f, arg);
             }
+            if (fin.live !== 0) deleteFast(f, arg, sp);
             fast[arg] = undefined;
-            if (fin.live !== 0) afterDelete(old, f, sp);
             break;
-          }
           case Op.LOAD_DEREF: {
             const v = (fast[arg] as PyCell).value;
             if (v === undefined) unboundFree(f, arg);

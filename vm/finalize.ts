@@ -160,6 +160,18 @@ export function afterDelete(old: PyValue | undefined, f: Frame, sp: number): voi
   }
 }
 
+let noted: PyValue | undefined;
+/** `del name` is about to remove `name` from `d`: remember its value. */
+export function noteDelete(d: PyDict, name: string): void {
+  noted = d.getStr(name);
+}
+/** ...and now it is gone. */
+export function afterNotedDelete(f: Frame, sp: number): void {
+  const old = noted;
+  noted = undefined;
+  afterDelete(old, f, sp);
+}
+
 /** `del local`: clears the slot, then checks what it held. */
 export function deleteFast(f: Frame, i: number, sp: number): void {
   const old = f.fast[i];

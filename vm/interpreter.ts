@@ -22,7 +22,7 @@ import {
   importFrom, importStar, kwargsFromMapping,
 } from "./interp_helpers.js";
 import { Op } from "./opcodes.js";
-import { fin, afterDelete, afterReturn, deleteFast, registerFinalizable } from "./finalize.js";
+import { fin, noteDelete, afterNotedDelete, afterReturn, deleteFast, registerFinalizable } from "./finalize.js";
 import * as ic from "./inline_cache.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "./code.js";
 import { buildClass } from "./classes.js";
@@ -455,24 +455,22 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.STORE_GLOBAL:
             f.globals.setStr(names[arg], stack[--sp]);
             break;
-          case Op.DELETE_GLOBAL: {
-            const old = f.globals.delete(names[arg]);
-            if (old === undefined) nameError(names[arg]);
-            if (fin.live !== 0) afterDelete(old, f, sp);
+          case Op.DELETE_GLOBAL:
+            if (fin.live !== 0) noteDelete(f.globals, names[arg]);
+            if (f.globals.delete(names[arg]) === undefined) nameError(names[arg]);
+            if (fin.live !== 0) afterNotedDelete(f, sp);
             break;
-          }
           case Op.LOAD_NAME:
             stack[sp++] = loadName(f, names[arg]);
             break;
           case Op.STORE_NAME:
             (f.locals ?? f.globals).setStr(names[arg], stack[--sp]);
             break;
-          case Op.DELETE_NAME: {
-            const old = (f.locals ?? f.globals).delete(names[arg]);
-            if (old === undefined) nameError(names[arg]);
-            if (fin.live !== 0) afterDelete(old, f, sp);
+          case Op.DELETE_NAME:
+            if (fin.live !== 0) noteDelete(f.locals ?? f.globals, names[arg]);
+            if ((f.locals ?? f.globals).delete(names[arg]) === undefined) nameError(names[arg]);
+            if (fin.live !== 0) afterNotedDelete(f, sp);
             break;
-          }
           case Op.LOAD_ATTR: {
             const v = ic.loadAttr(code.caches, pc, stack[sp - 1], names[arg]);
             stack[sp - 1] = v;

@@ -9,7 +9,7 @@ import { newTuple, PyTuple } from "./tuple.js";
 import { PyException, BaseException, exceptionTypes } from "./exception.js";
 import { moduleType, PyModule } from "./module.js";
 import { raise } from "../raise.js";
-import { call, repr, str, identity, allocInstance, classMethodBind } from "../ops.js";
+import { call, repr, str, identity, allocInstance } from "../ops.js";
 import { CodeObject } from "../code.js";
 import { instanceDictDescr } from "./type.js";
 import { PyList } from "./list.js";
@@ -221,6 +221,7 @@ void CodeObject;
 
 // Singletons' reprs.
 import { Ellipsis as EllipsisObj, NotImplemented as NotImplementedObj, noneType, ellipsisType, notImplementedType } from "./object.js";
+import { classMethodBind } from "../ops.js";
 defMethod(noneType, "__repr__", () => "None");
 defMethod(noneType, "__bool__", () => false);
 defMethod(ellipsisType, "__repr__", () => "Ellipsis");

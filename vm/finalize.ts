@@ -5,10 +5,12 @@
 // has a finalizer is checked for reachability from the live roots (module dicts, running frames);
 // when nothing reaches it any more, it and the finalizable objects only it kept alive are
 // finalized, in the order CPython's deallocation would reach them.
-import { PyObject, None, type PyValue } from "./objects/object.js";
+import { PyObject, PyType, None, type PyValue } from "./objects/object.js";
+import { PyFunction } from "./objects/function.js";
 import { PyDict } from "./objects/dict.js";
 import { PyList } from "./objects/list.js";
 import { PyTuple } from "./objects/tuple.js";
+import { PyModule } from "./objects/module.js";
 import { PyGenerator } from "./objects/generator.js";
 import { Frame } from "./frame.js";
 import { rt } from "./runtime.js";
@@ -19,23 +21,27 @@ import { slotValuesOf } from "./objects/type.js";
 export const fin = { live: 0 };
 
 const live = new Set<PyObject>();
-let scans = 0;
-/** Scans are a full walk of the heap; past this many the scope-exit and `del` hooks give up. */
-const MAX_SCANS = 2000;
+/** Heap objects visited by all scans so far; past the budget the `del` and return hooks give up. */
+let work = 0;
+const WORK_BUDGET = 10_000_000;
 
-/** Registers an instance whose class defines `__del__`, or a generator with try/with blocks. */
+/** Registers an instance whose class defines `__del__`. */
 export function registerFinalizable(o: PyObject): void {
   live.add(o);
   fin.live = live.size;
 }
 
-function isDone(o: PyObject): boolean {
-  return o instanceof PyGenerator && (o.frame === null || o.fresh);
+/** Generators with try/with blocks were created: exit has suspended ones to close. */
+let cleanupGenerators = false;
+/** Notes a generator with try/with blocks (closed if dropped unfinished). */
+export function noteCleanupGenerator(): void {
+  cleanupGenerators = true;
 }
 
-function purge(): void {
-  for (const o of live) if (isDone(o)) live.delete(o);
-  fin.live = live.size;
+function needsFinalizer(o: unknown): o is PyObject {
+  if (!(o instanceof PyObject)) return false;
+  if (o instanceof PyGenerator) return o.frame !== null && !o.fresh && o.frame.code.exceptionTable.length > 0;
+  return live.has(o);
 }
 
 function pushFrame(f: Frame, out: unknown[], sp: number): void {
@@ -44,8 +50,12 @@ function pushFrame(f: Frame, out: unknown[], sp: number): void {
   out.push(f.locals, f.globals, f.func, f.handling, f.initSelf, f.back);
 }
 
-/** Everything reachable from `roots` (frames contribute their live stack only). */
-function mark(roots: unknown[], skipFrame: Frame | null): Set<unknown> {
+/**
+ * Everything reachable from `roots`. `skipFrame` (a returning frame) contributes only its caller;
+ * `exactFrame` its stack below `f.sp`; other frames their whole stack array, stale slots
+ * included, because a builtin running between them may still hold values popped from it.
+ */
+function mark(roots: unknown[], skipFrame: Frame | null, exactFrame: Frame | null = null): Set<unknown> {
   const seen = new Set<unknown>();
   const todo = roots.slice();
   while (todo.length > 0) {
@@ -54,7 +64,7 @@ function mark(roots: unknown[], skipFrame: Frame | null): Set<unknown> {
     if (ArrayBuffer.isView(v)) continue;
     seen.add(v);
     if (v instanceof Frame) {
-      if (v !== skipFrame) pushFrame(v, todo, v.sp);
+      if (v !== skipFrame) pushFrame(v, todo, v === exactFrame ? v.sp : v.stack.length);
       else if (v.back !== null) todo.push(v.back);
       continue;
     }
@@ -74,6 +84,7 @@ function mark(roots: unknown[], skipFrame: Frame | null): Set<unknown> {
     const slots = v instanceof PyObject ? slotValuesOf(v) : undefined;
     if (slots !== undefined) for (const x of slots.values()) todo.push(x);
   }
+  work += seen.size;
   return seen;
 }
 
@@ -127,34 +138,49 @@ function runFinalizer(o: PyObject): void {
 function finalizeTree(o: unknown, reach: Set<unknown>, visited: Set<unknown>): void {
   if (o === null || typeof o !== "object" || visited.has(o) || reach.has(o)) return;
   visited.add(o);
-  if (o instanceof PyObject && live.has(o)) {
+  if (needsFinalizer(o)) {
     live.delete(o);
     fin.live = live.size;
-    if (!isDone(o)) runFinalizer(o);
+    runFinalizer(o);
   }
   for (const c of children(o)) finalizeTree(c, reach, visited);
 }
 
-function collect(cands: PyValue[], extraRoots: unknown[], skipFrame: Frame | null, curFrame: Frame | null): void {
+/** True if a finalizable object is reachable from `v` (looking at no more than `limit` objects). */
+function holdsLive(v: unknown, limit: number): boolean {
+  if (v === null || typeof v !== "object") return false;
+  const seen = new Set<unknown>();
+  const todo: unknown[] = [v];
+  while (todo.length > 0 && seen.size < limit) {
+    const x = todo.pop();
+    if (x === null || typeof x !== "object" || seen.has(x) || x instanceof PyType || x instanceof Frame) continue;
+    if (needsFinalizer(x)) return true;
+    seen.add(x);
+    for (const c of children(x)) todo.push(c);
+  }
+  work += seen.size;
+  return false;
+}
+
+function collect(cands: PyValue[], extraRoots: unknown[], skipFrame: Frame | null, curFrame: Frame | null, exactFrame: Frame | null, limit: number): void {
+  if (work > WORK_BUDGET) return;
   let any = false;
-  for (const c of cands) if (c instanceof PyObject && live.has(c)) any = true;
+  for (const c of cands) if (holdsLive(c, limit)) any = true;
   if (!any) return;
-  if (++scans > MAX_SCANS) return;
-  purge();
   const rs = roots().concat(extraRoots);
   if (curFrame !== null) rs.push(curFrame);
-  const reach = mark(rs, skipFrame);
+  const reach = mark(rs, skipFrame, exactFrame);
   const visited = new Set<unknown>();
-  for (const c of cands) if (c instanceof PyObject && live.has(c) && !reach.has(c)) finalizeTree(c, reach, visited);
+  for (const c of cands) finalizeTree(c, reach, visited);
 }
 
 /** After `del name` removed `old` from frame `f` (whose stack height is `sp`). */
 export function afterDelete(old: PyValue | undefined, f: Frame, sp: number): void {
-  if (old === undefined || typeof old !== "object" || !live.has(old)) return;
+  if (old === undefined || typeof old !== "object" || old instanceof PyType) return;
   const saved = f.sp;
   f.sp = sp;
   try {
-    collect([old], [], null, f);
+    collect([old], [], null, f, f, 20_000);
   } finally {
     f.sp = saved;
   }
@@ -179,41 +205,66 @@ export function deleteFast(f: Frame, i: number, sp: number): void {
   afterDelete(old, f, sp);
 }
 
+/**
+ * An expression statement's value was popped: it and the other temporaries left above the stack
+ * top (arguments a builtin consumed, say) are dead now, as CPython would have freed them.
+ */
+export function afterPopTop(f: Frame, sp: number): void {
+  const st = f.stack;
+  let cands: PyValue[] | null = null;
+  for (let i = sp; i < st.length; i++) {
+    const v = st[i];
+    if (v !== undefined && typeof v === "object" && !(v instanceof PyType)) (cands ??= []).push(v);
+    st[i] = undefined as never;
+  }
+  if (cands === null) return;
+  const saved = f.sp;
+  f.sp = sp;
+  try {
+    collect(cands, [], null, f, f, 64);
+  } finally {
+    f.sp = saved;
+  }
+}
+
 /** A function frame returning `rv`: its locals die unless something else holds them. */
 export function afterReturn(f: Frame, rv: PyValue): void {
   if (f.locals !== null) return;
-  let cands: PyValue[] | null = null;
-  for (const v of f.fast) {
-    if (v instanceof PyObject && live.has(v)) (cands ??= []).push(v);
-    else if (v instanceof PyObject && v.cls.name === "cell") {
-      const c = (v as unknown as { value: PyValue | undefined }).value;
-      if (c instanceof PyObject && live.has(c)) (cands ??= []).push(c);
-    }
-  }
-  if (cands === null) return;
+  // Locals are released in order (CPython clears the frame's slots first to last).
+  const cands: PyValue[] = [];
+  for (const v of f.fast) if (v instanceof PyObject && !(v instanceof PyType) && !(v instanceof PyFunction)) cands.push(v);
+  if (cands.length === 0) return;
   // An __init__ frame hands its `self` back to the caller.
-  collect(cands, [rv, f.initSelf], f, f);
+  collect(cands, [rv, f.initSelf], f, f, null, 64);
 }
 
-/** Interpreter exit: clear `__main__` like CPython (underscore names first), then the rest. */
+/**
+ * Interpreter exit. CPython's final collection finds `__main__`'s globals garbage and runs every
+ * finalizer before clearing anything (so globals stay usable inside `__del__`), in the order its
+ * traversal meets them: dict entries first to last, list items last to first.
+ */
 export function finalizeAtExit(main: PyDict): void {
-  if (live.size === 0) return;
-  purge();
-  const keys = main.entries().map(([k]) => k);
-  const order = keys.filter((k) => typeof k === "string" && k.startsWith("_") && !k.startsWith("__"))
-    .concat(keys.filter((k) => !(typeof k === "string" && k.startsWith("_") && !k.startsWith("__")) && k !== "__builtins__"));
-  for (const k of order) {
-    if (live.size === 0) return;
-    const v = main.get(k);
-    main.set(k, None);
-    if (v === undefined || typeof v !== "object") continue;
-    const reach = mark(roots(), null);
-    finalizeTree(v, reach, new Set());
+  if (live.size === 0 && !cleanupGenerators) return;
+  const seen = new Set<unknown>();
+  const todo: unknown[] = [];
+  for (const [, v] of main.entries().reverse()) todo.push(v);
+  while (todo.length > 0) {
+    if (live.size === 0 && !cleanupGenerators) break;
+    const o = todo.pop();
+    if (o === null || typeof o !== "object" || seen.has(o) || o instanceof PyModule || ArrayBuffer.isView(o)) continue;
+    seen.add(o);
+    if (seen.size > 5_000_000) break;
+    if (needsFinalizer(o)) {
+      live.delete(o);
+      runFinalizer(o);
+    }
+    const cs = children(o);
+    for (let i = cs.length - 1; i >= 0; i--) todo.push(cs[i]);
   }
-  // What is left was garbage in cycles (or held elsewhere): the final collection gets it.
+  // What is left was garbage already (CPython finalized it when it was dropped).
   for (const o of [...live]) {
     live.delete(o);
-    if (!isDone(o)) runFinalizer(o);
+    runFinalizer(o);
   }
   fin.live = 0;
 }

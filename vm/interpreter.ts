@@ -22,7 +22,7 @@ import {
   importFrom, importStar, kwargsFromMapping,
 } from "./interp_helpers.js";
 import { Op } from "./opcodes.js";
-import { fin, noteDelete, afterNotedDelete, afterReturn, deleteFast, registerFinalizable } from "./finalize.js";
+import { fin, noteDelete, afterNotedDelete, afterReturn, afterPopTop, deleteFast, noteCleanupGenerator } from "./finalize.js";
 import * as ic from "./inline_cache.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "./code.js";
 import { buildClass } from "./classes.js";
@@ -98,7 +98,7 @@ function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
   const flags = fn.code.flags;
   const g = new PyGenerator(f, fn.name, fn.qualname, flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGenType : undefined);
   // A generator with try/with blocks has cleanup to run when it is dropped unfinished.
-  if (flags & CO_GENERATOR && fn.code.exceptionTable.length > 0) registerFinalizable(g);
+  if (flags & CO_GENERATOR && fn.code.exceptionTable.length > 0) noteCleanupGenerator();
   return g;
 }
 
@@ -389,6 +389,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           case Op.POP_TOP:
             sp--;
+            if (fin.live !== 0) afterPopTop(f, sp);
             break;
           case Op.LOAD_CONST:
             stack[sp++] = consts[arg];

@@ -454,7 +454,9 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           }
           case Op.STORE_GLOBAL:
+            if (fin.live !== 0) noteDelete(f.globals, names[arg]);
             f.globals.setStr(names[arg], stack[--sp]);
+            if (fin.live !== 0) afterNotedDelete(f, sp);
             break;
           case Op.DELETE_GLOBAL:
             if (fin.live !== 0) noteDelete(f.globals, names[arg]);
@@ -465,7 +467,9 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             stack[sp++] = loadName(f, names[arg]);
             break;
           case Op.STORE_NAME:
+            if (fin.live !== 0) noteDelete(f.locals ?? f.globals, names[arg]);
             (f.locals ?? f.globals).setStr(names[arg], stack[--sp]);
+            if (fin.live !== 0) afterNotedDelete(f, sp);
             break;
           case Op.DELETE_NAME:
             if (fin.live !== 0) noteDelete(f.locals ?? f.globals, names[arg]);

@@ -74,3 +74,8 @@ del tree
 print("tree gone")
 survivor = Employee("ed")
 print("last line")
+holder = R(20)
+holder = R(21)
+print("rebound holder")
+R(22)
+print("temporary statement done")

@@ -6,7 +6,8 @@
 // when nothing reaches it any more, it and the finalizable objects only it kept alive are
 // finalized, in the order CPython's deallocation would reach them.
 import { PyObject, PyType, None, type PyValue } from "./objects/object.js";
-import { PyFunction } from "./objects/function.js";
+import { PyFunction, PyBuiltin } from "./objects/function.js";
+import { CodeObject } from "./code.js";
 import { PyDict } from "./objects/dict.js";
 import { PyList } from "./objects/list.js";
 import { PyTuple } from "./objects/tuple.js";
@@ -23,7 +24,7 @@ export const fin = { live: 0 };
 const live = new Set<PyObject>();
 /** Heap objects visited by all scans so far; past the budget the `del` and return hooks give up. */
 let work = 0;
-const WORK_BUDGET = 10_000_000;
+const WORK_BUDGET = 300_000;
 
 /** Registers an instance whose class defines `__del__`. */
 export function registerFinalizable(o: PyObject): void {
@@ -63,6 +64,8 @@ function mark(roots: unknown[], skipFrame: Frame | null, exactFrame: Frame | nul
     if (v === null || v === undefined || typeof v !== "object" || seen.has(v)) continue;
     if (ArrayBuffer.isView(v)) continue;
     seen.add(v);
+    // Builtin types, builtin functions and code objects never hold user objects.
+    if ((v instanceof PyType && !v.isHeap) || v instanceof PyBuiltin || v instanceof CodeObject) continue;
     if (v instanceof Frame) {
       if (v !== skipFrame) pushFrame(v, todo, v === exactFrame ? v.sp : v.stack.length);
       else if (v.back !== null) todo.push(v.back);

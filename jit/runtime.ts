@@ -133,7 +133,12 @@ export const imports: Record<string, unknown> = {
     raise(spec.slice(0, colon), spec.slice(colon + 1));
   },
   recursion_error: () => raise("RecursionError", "maximum recursion depth exceeded"),
-  float_binop: (op: number, a: number, b: number) => (ops.binaryOp(op, new PyFloat(a), new PyFloat(b)) as PyFloat).value,
+  float_binop: (op: number, a: number, b: number) => {
+    const r = ops.binaryOp(op, new PyFloat(a), new PyFloat(b));
+    if (r instanceof PyFloat) return r.value;
+    i32[MEM.FAILED >> 2] = 1; // a complex power: deopt and let the interpreter redo it
+    return 0;
+  },
   int_pow: (a: bigint, b: bigint) => {
     const r = ops.binaryOp(6, ops.normBig(a), ops.normBig(b));
     if (typeof r === "number") return BigInt(r);

@@ -11,6 +11,9 @@ import {
   PyBuiltin, PyFunction, PyMethod, PyClassMethod, staticMethodType, classMethodType, propertyType, type BuiltinFn,
 } from "../vm/objects/function.js";
 import { exceptionTypes, newException, PyException } from "../vm/objects/exception.js";
+import "../vm/objects/exception_group.js";
+import { complexType } from "../vm/objects/complex.js";
+import { anextBuiltin, aiterBuiltin } from "../vm/objects/generator.js";
 import { PyIterator, iteratorTypes } from "../vm/objects/iterator.js";
 import { rangeType } from "../vm/objects/range.js";
 import { sliceType } from "../vm/objects/slice.js";
@@ -20,7 +23,7 @@ import { raise } from "../vm/raise.js";
 import * as ops from "../vm/ops.js";
 import { rt } from "../vm/runtime.js";
 import { asInt, intPow } from "../vm/objects/int.js";
-import { sortItems } from "../vm/objects/list_methods.js";
+import { sortItems, reverseFlag } from "../vm/objects/list_methods.js";
 import { dirOf, PyUnion, genericAlias, setModuleNameHook } from "../vm/objects/type.js";
 import { ascii } from "../vm/interp_helpers.js";
 import { bytesType, bytearrayType, PyBytes } from "../vm/objects/bytes.js";
@@ -561,6 +564,8 @@ export function createBuiltins(): PyDict {
     if (args.length !== 2) raise("TypeError", `issubclass expected 2 arguments, got ${args.length}`);
     return isSubclassOf(args[0], args[1]);
   });
+  b.setStr("anext", anextBuiltin);
+  b.setStr("aiter", aiterBuiltin);
   def("iter", (args, kw) => {
     noKw("iter", kw);
     nargs("iter", args, 1, 2);
@@ -604,7 +609,7 @@ export function createBuiltins(): PyDict {
     if (kw !== null) {
       for (const [k, v] of kw) {
         if (k === "key") key = v;
-        else if (k === "reverse") rev = ops.isTrue(v);
+        else if (k === "reverse") rev = reverseFlag(v);
         else raise("TypeError", `'${k}' is an invalid keyword argument for sort()`);
       }
     }
@@ -685,7 +690,7 @@ export function createBuiltins(): PyDict {
   b.setStr("exit", new Quitter("exit"));
   b.setStr("quit", new Quitter("quit"));
   for (const [name, t] of [
-    ["int", intType], ["float", floatType], ["str", strType], ["bool", boolType], ["list", listType], ["tuple", tupleType],
+    ["int", intType], ["float", floatType], ["complex", complexType], ["str", strType], ["bool", boolType], ["list", listType], ["tuple", tupleType],
     ["dict", dictType], ["set", setType], ["frozenset", frozensetType], ["range", rangeType], ["slice", sliceType],
     ["object", objectType], ["type", typeType], ["property", propertyType], ["staticmethod", staticMethodType],
     ["classmethod", classMethodType], ["super", superType], ["bytes", bytesType], ["bytearray", bytearrayType],

@@ -1,4 +1,5 @@
 // Standard modules written in Python, compiled on first import like any other module.
+import { asyncioSource } from "./py/asyncio.js";
 import { functoolsSource } from "./py/functools.js";
 import { itertoolsSource } from "./py/itertools.js";
 import { collectionsSource } from "./py/collections.js";
@@ -12,6 +13,7 @@ import { argparseSource, atexitSource, base64Source, calendarSource, contextlibS
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
+  ["asyncio", asyncioSource],
   ["functools", functoolsSource],
   ["itertools", itertoolsSource],
   ["collections", collectionsSource],

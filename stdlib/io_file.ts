@@ -72,6 +72,7 @@ function fileError(kind: string, errno: number, msg: string, path: string): neve
 
 function openFile(args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   const fileV = args[0] ?? kw?.get("file");
+  if (fileV === undefined) raise("TypeError", "open() missing required argument 'file' (pos 1)");
   const modeV = args[1] ?? kw?.get("mode") ?? "r";
   if (typeof fileV !== "string") raise("TypeError", `expected str, bytes or os.PathLike object, not ${typeOf(fileV ?? None).name}`);
   if (typeof modeV !== "string" || !/^[rwax]b?\+?b?t?$|^[rwax]t?\+?$/.test(modeV)) raise("ValueError", `invalid mode: '${pyStr(modeV ?? None)}'`);

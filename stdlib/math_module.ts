@@ -2,6 +2,7 @@
 // algorithms (Lanczos gamma, vector_norm hypot, msum fsum, remainder, big-int logs).
 // Elementary functions come from `libm` below: JS Math today (fdlibm in V8, which differs from
 // glibc in the last bit for a few percent of arguments); swap in correctly rounded versions there.
+import { setHypot } from "../vm/objects/complex.js";
 import { powIntExact } from "../vm/numeric/ratio.js";
 import { PyModule } from "../vm/objects/module.js";
 import { PyBuiltin, type BuiltinFn } from "../vm/objects/function.js";
@@ -498,7 +499,7 @@ function dlMul(x: number, y: number): [number, number] {
 }
 
 /** vector_norm: CPython's correctly rounded Euclidean norm (hypot, dist). */
-function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
+export function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
   if (max === Infinity) return max;
   if (foundNan) return NaN;
   if (max === 0 || vec.length <= 1) return max;
@@ -889,3 +890,4 @@ function createMath(): PyModule {
 }
 
 builtinModules.set("math", createMath);
+setHypot((v, max) => vectorNorm(v, max, false));

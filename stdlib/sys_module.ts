@@ -11,7 +11,7 @@ import { PyDict } from "../vm/objects/dict.js";
 import { PyIterator, makeIteratorType } from "../vm/objects/iterator.js";
 import { raise } from "../vm/raise.js";
 import { rt } from "../vm/runtime.js";
-import { asInt } from "../vm/objects/int.js";
+import { asInt, intLimits } from "../vm/objects/int.js";
 import { repr, strLen, call } from "../vm/ops.js";
 import { StdStream } from "./builtins.js";
 import { builtinModules } from "./modules.js";
@@ -112,6 +112,11 @@ let excInfoHook: () => PyValue = () => newTuple([None, None, None]);
 /** Installs `sys.exc_info()` (needs the interpreter's handled exception). */
 export function setExcInfoHook(f: () => PyValue): void {
   excInfoHook = f;
+}
+
+/** The exception being handled (`sys.exception()`), or None. */
+export function currentException(): PyValue {
+  return (excInfoHook() as PyTuple).items[1];
 }
 
 function indexArg(v: PyValue | undefined): number | bigint {
@@ -225,10 +230,25 @@ function createSys(): PyModule {
   fn("gettrace", () => None);
   fn("setprofile", () => None);
   fn("getprofile", () => None);
-  fn("get_int_max_str_digits", () => 4300);
-  fn("set_int_max_str_digits", () => None);
+  fn("get_int_max_str_digits", () => intLimits.maxStrDigits);
+  fn("set_int_max_str_digits", (args, kw) => {
+    const v = args.length > 0 ? args[0] : kw?.get("maxdigits");
+    if (typeof v !== "number") raise("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    if (v !== 0 && v < 640) raise("ValueError", "maxdigits must be 0 or larger than 640");
+    intLimits.maxStrDigits = v;
+    return None;
+  });
   fn("_getframe", () => raise("ValueError", "call stack is not deep enough"));
   return m;
 }
 
 builtinModules.set("sys", createSys);
+
+/** `builtins`: a module over the VM's builtins namespace (writes are seen by every module). */
+builtinModules.set("builtins", () => {
+  const m = new PyModule("builtins");
+  const b = rt().builtins;
+  if (b.getStr("__name__") === undefined) b.setStr("__name__", "builtins");
+  m.dict = b;
+  return m;
+});

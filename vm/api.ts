@@ -1,4 +1,5 @@
 // The embedding API: createVM, running code, calling guest functions, host modules, PythonError.
+import { finalizeAtExit } from "./finalize.js";
 import { configureJit, jitStats, type JitOptions, type FunctionJitStats } from "../jit/jit.js";
 import { Runtime, enterRuntime, type Sink, type FileHooks } from "./runtime.js";
 export type { FileHooks } from "./runtime.js";
@@ -133,6 +134,18 @@ export class VM {
       enterRuntime(prev);
     }
     return 1;
+  }
+
+  /**
+   * Interpreter exit: finalizes what is still alive (`__del__`, unfinished generators) the way
+   * CPython's shutdown does, clearing `__main__`'s globals. Errors in finalizers are ignored.
+   */
+  finalize(): void {
+    try {
+      this.enter(() => finalizeAtExit(this.main.dict));
+    } catch {
+      // as CPython: "Exception ignored" and carry on
+    }
   }
 
   /** Runs statements in `__main__`. Raises {@link PythonError} on an uncaught Python exception. */

@@ -240,6 +240,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const report = (): void => {
+    vm.finalize();
+    out.flush();
     if (stats) writeAll(2, formatJitStats(vm.jitStats()));
     if (dumpWat !== null) {
       const wats = watFor(vm.runtime, dumpWat);
@@ -257,6 +259,7 @@ export async function main(argv: string[]): Promise<number> {
     out.flush();
   };
   try {
+    if (file !== null) vm.globals.set("__file__", filename);
     vm.exec(source, { filename });
     runAtexit();
     out.flush();

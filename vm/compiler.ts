@@ -16,13 +16,17 @@ import { compileMatch } from "./compiler_match.js";
 import { mangleModule } from "./mangle.js";
 import { makeSet, frozensetType } from "./objects/set.js";
 import { makeBytesConstant } from "./objects/factories.js";
+import { PyComplex } from "./objects/complex.js";
+import { asyncWithHelper, asyncIterHelper, asyncNextHelper, asyncGenWrap } from "./objects/generator.js";
+import { StopAsyncIteration as stopAsyncIteration } from "./objects/exception.js";
+import { starInit, starMatch, starRecord, starFinish } from "./objects/exception_group.js";
 
 const BINOP: Record<A.OperatorKind, number> = {
   Add: 0, Sub: 1, Mult: 2, Div: 3, FloorDiv: 4, Mod: 5, Pow: 6, LShift: 7, RShift: 8, BitAnd: 9, BitOr: 10, BitXor: 11, MatMult: 12,
 };
 const CMP: Partial<Record<A.CmpOpKind, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
-type FBlockKind = "while" | "for" | "try" | "finally_try" | "finally_end" | "with" | "handler" | "async_with";
+type FBlockKind = "while" | "for" | "try" | "finally_try" | "finally_end" | "with" | "handler" | "async_with" | "star_handler";
 
 interface FBlock {
   kind: FBlockKind;
@@ -40,7 +44,6 @@ interface FBlock {
   temp?: boolean;
 }
 
-const complexUnsupported = new PyBuiltin("complex", () => raise("NotImplementedError", "complex numbers are not supported by taipan"));
 
 /** Compilation state of one code object. */
 export class Unit {
@@ -252,7 +255,9 @@ export class Compiler {
         this.forStmt(s);
         break;
       case "AsyncFor":
-        throw this.error("'async for' is not supported yet", s);
+        this.checkAsync(s, "async for");
+        this.asyncForStmt(s);
+        break;
       case "Break":
         this.breakContinue(s, true);
         break;
@@ -283,7 +288,9 @@ export class Compiler {
         else this.tryExcept(s);
         break;
       case "TryStar":
-        throw this.error("'except*' is not supported yet", s);
+        if (s.finalbody.length > 0) this.tryFinally({ ...s, kind: "Try" }, true);
+        else this.tryStar(s);
+        break;
       case "Assert": {
         const end = new Label();
         this.expr(s.test);
@@ -333,7 +340,9 @@ export class Compiler {
         this.withStmt(s, 0);
         break;
       case "AsyncWith":
-        throw this.error("'async with' is not supported yet", s);
+        this.checkAsync(s, "async with");
+        this.withStmt(s as unknown as A.With, 0, true);
+        break;
       case "Match":
         compileMatch(this, s);
         break;
@@ -436,6 +445,52 @@ export class Compiler {
     this.asm.bind(exit);
   }
 
+  private checkAsync(s: A.Located, what: string): void {
+    if (this.u.kind !== "function" || !this.u.scope.isCoroutine) throw this.error(`'${what}' outside async function`, s);
+  }
+
+  /** `async for` (CPython's compiler_async_for; END_ASYNC_FOR spelled out). */
+  asyncForStmt(s: A.AsyncFor): void {
+    const asm = this.asm;
+    const start = new Label();
+    const handlerL = new Label();
+    const reraise = new Label();
+    const exit = new Label();
+    this.loadConst(asyncIterHelper);
+    this.expr(s.iter);
+    this.emit(Op.CALL, 1); // aiter
+    const d = asm.depth;
+    asm.bind(start);
+    asm.line = s.lineno;
+    asm.pushHandler(handlerL, d);
+    this.loadConst(asyncNextHelper);
+    this.emit(Op.COPY, 2);
+    this.emit(Op.CALL, 1);
+    this.emit(Op.GET_AWAITABLE);
+    this.yieldFromLoop();
+    asm.popHandler();
+    this.store(s.target);
+    this.u.fblocks.push({ kind: "for", start, exit, temp: false });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    asm.line = s.lineno;
+    this.emit(Op.JUMP, start);
+    asm.bind(handlerL);
+    asm.depth = d + 1; // aiter, exc
+    this.loadConst(stopAsyncIteration);
+    this.emit(Op.CHECK_EXC_MATCH);
+    this.emit(Op.POP_JUMP_IF_FALSE, reraise);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_TOP);
+    this.stmts(s.orelse);
+    this.emit(Op.JUMP, exit);
+    asm.bind(reraise);
+    asm.depth = d + 1;
+    this.emit(Op.RERAISE, 0);
+    asm.bind(exit);
+    asm.depth = d - 1;
+  }
+
   forStmt(s: A.For): void {
     const start = new Label();
     const cleanup = new Label();
@@ -463,6 +518,7 @@ export class Compiler {
     for (; i >= 0; i--) {
       const b = blocks[i];
       if (b.kind === "while" || b.kind === "for") break;
+      if (b.kind === "star_handler") throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", s);
       this.unwindBlock(b, false);
     }
     if (i < 0) {
@@ -479,6 +535,7 @@ export class Compiler {
 
   returnStmt(s: A.Return): void {
     if (this.u.kind !== "function") throw this.error("'return' outside function", s);
+    if (this.u.fblocks.some((b) => b.kind === "star_handler")) throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", s);
     if (s.value) {
       if (this.u.scope.isCoroutine && this.u.scope.isGenerator) throw this.error("'return' with value in async generator", s);
       this.expr(s.value);
@@ -526,12 +583,17 @@ export class Compiler {
         }
         break;
       case "with":
+      case "async_with":
         // Stack: exit [, value]
         if (preserve) this.emit(Op.SWAP, 2);
         this.loadConst(None);
         this.loadConst(None);
         this.loadConst(None);
         this.emit(Op.CALL, 3);
+        if (b.kind === "async_with") {
+          this.emit(Op.GET_AWAITABLE);
+          this.yieldFromLoop();
+        }
         this.emit(Op.POP_TOP);
         break;
       case "handler":
@@ -620,7 +682,100 @@ export class Compiler {
     asm.depth = d;
   }
 
-  tryFinally(s: A.Try): void {
+  /** `try: ... except* T as e: ...` (CPython's compiler_try_star_except, with runtime helpers). */
+  tryStar(s: A.TryStar): void {
+    const asm = this.asm;
+    const handlerL = new Label();
+    const end = new Label();
+    const cleanup = new Label();
+    const d = asm.depth;
+    asm.pushHandler(handlerL, d);
+    this.u.fblocks.push({ kind: "try", handlers: 1 });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    asm.popHandler();
+    this.stmts(s.orelse);
+    this.emit(Op.JUMP, end);
+
+    asm.bind(handlerL);
+    asm.depth = d + 1;
+    this.emit(Op.PUSH_EXC_INFO); // prev, exc
+    const cleanupH = asm.pushHandler(cleanup, d + 1);
+    this.loadConst(starInit);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.CALL, 1); // prev, state
+    for (const h of s.handlers) {
+      asm.line = h.lineno;
+      const next = new Label();
+      const nomatch = new Label();
+      const clauseExc = new Label();
+      this.loadConst(starMatch);
+      this.emit(Op.COPY, 2);
+      this.expr(h.type!);
+      this.emit(Op.CALL, 2); // prev, state, match|None
+      this.emit(Op.COPY, 1);
+      this.emit(Op.POP_JUMP_IF_NONE, nomatch);
+      this.emit(Op.PUSH_EXC_INFO); // prev, state, prev2, match
+      asm.pushHandler(clauseExc, d + 3);
+      if (h.name) this.storeName(h.name);
+      else this.emit(Op.POP_TOP);
+      this.u.fblocks.push({ kind: "star_handler", handlers: 1, name: h.name });
+      this.stmts(h.body);
+      this.u.fblocks.pop();
+      asm.popHandler();
+      this.emit(Op.POP_EXCEPT); // prev, state
+      if (h.name) {
+        this.loadConst(None);
+        this.storeName(h.name);
+        this.nameOp(h.name, "del");
+      }
+      this.emit(Op.JUMP, next);
+      // An exception escaped the clause body: record it and go on with the next clause.
+      asm.bind(clauseExc);
+      asm.depth = d + 4; // prev, state, prev2, raised
+      this.loadConst(starRecord);
+      this.emit(Op.COPY, 4);
+      this.emit(Op.COPY, 3);
+      this.emit(Op.CALL, 2);
+      this.emit(Op.POP_TOP);
+      this.emit(Op.POP_TOP);
+      this.emit(Op.POP_EXCEPT);
+      if (h.name) {
+        this.loadConst(None);
+        this.storeName(h.name);
+        this.nameOp(h.name, "del");
+      }
+      this.emit(Op.JUMP, next);
+      asm.bind(nomatch);
+      asm.depth = d + 3;
+      this.emit(Op.POP_TOP);
+      asm.bind(next);
+      asm.depth = d + 2;
+    }
+    const done = new Label();
+    this.loadConst(starFinish);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.CALL, 1); // prev, result
+    this.emit(Op.COPY, 1);
+    this.emit(Op.POP_JUMP_IF_NONE, done);
+    this.emit(Op.RERAISE, 0);
+    asm.bind(done);
+    asm.depth = d + 2;
+    asm.popHandler();
+    void cleanupH;
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.JUMP, end);
+    asm.bind(cleanup);
+    asm.depth = d + 2;
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE, 0);
+    asm.bind(end);
+    asm.depth = d;
+  }
+
+  tryFinally(s: A.Try, star = false): void {
     const asm = this.asm;
     const fexc = new Label();
     const end = new Label();
@@ -628,7 +783,8 @@ export class Compiler {
     const d = asm.depth;
     asm.pushHandler(fexc, d);
     this.u.fblocks.push({ kind: "finally_try", handlers: 1, finalbody: s.finalbody });
-    if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
+    if (s.handlers.length && star) this.tryStar({ ...s, kind: "TryStar", finalbody: [] });
+    else if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
     else this.stmts(s.body);
     this.u.fblocks.pop();
     asm.popHandler();
@@ -653,7 +809,7 @@ export class Compiler {
     asm.depth = d;
   }
 
-  withStmt(s: A.With, i: number): void {
+  withStmt(s: A.With, i: number, isAsync = false): void {
     const asm = this.asm;
     const item = s.items[i];
     const excL = new Label();
@@ -661,14 +817,24 @@ export class Compiler {
     const cleanup = new Label();
     const suppress = new Label();
     asm.line = s.lineno;
-    this.expr(item.context_expr);
-    this.emit(Op.BEFORE_WITH);
+    if (isAsync) {
+      // BEFORE_ASYNC_WITH: [exit, __aenter__() awaited].
+      this.loadConst(asyncWithHelper);
+      this.expr(item.context_expr);
+      this.emit(Op.CALL, 1);
+      this.emit(Op.UNPACK_SEQUENCE, 2);
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+    } else {
+      this.expr(item.context_expr);
+      this.emit(Op.BEFORE_WITH);
+    }
     const d = asm.depth - 1; // exit is on the stack below the __enter__ result
     asm.pushHandler(excL, d);
     if (item.optional_vars) this.store(item.optional_vars);
     else this.emit(Op.POP_TOP);
-    this.u.fblocks.push({ kind: "with", handlers: 1 });
-    if (i + 1 < s.items.length) this.withStmt(s, i + 1);
+    this.u.fblocks.push({ kind: isAsync ? "async_with" : "with", handlers: 1 });
+    if (i + 1 < s.items.length) this.withStmt(s, i + 1, isAsync);
     else this.stmts(s.body);
     this.u.fblocks.pop();
     asm.popHandler();
@@ -677,6 +843,10 @@ export class Compiler {
     this.loadConst(None);
     this.loadConst(None);
     this.emit(Op.CALL, 3);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+    }
     this.emit(Op.POP_TOP);
     this.emit(Op.JUMP, end);
 
@@ -685,6 +855,10 @@ export class Compiler {
     this.emit(Op.PUSH_EXC_INFO);
     asm.pushHandler(cleanup, d + 1);
     this.emit(Op.WITH_EXCEPT_START);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+    }
     this.emit(Op.POP_JUMP_IF_TRUE, suppress);
     this.emit(Op.RERAISE, 0);
     asm.bind(suppress);
@@ -1055,7 +1229,11 @@ export class Compiler {
         break;
       case "Yield":
         if (this.u.kind !== "function") throw this.error("'yield' outside function", e);
-        this.optExpr(e.value);
+        if (this.u.scope.isCoroutine) {
+          this.loadConst(asyncGenWrap);
+          this.optExpr(e.value);
+          this.emit(Op.CALL, 1);
+        } else this.optExpr(e.value);
         this.emit(Op.YIELD_VALUE);
         break;
       case "YieldFrom":
@@ -1157,16 +1335,11 @@ export class Compiler {
       case "bytes":
         return makeBytesConstant(v.value);
       case "complex":
-        return complexUnsupported;
+        return new PyComplex(0, v.imag);
     }
   }
 
   constant(v: A.ConstantValue): void {
-    if (v.type === "complex") {
-      this.loadConst(complexUnsupported);
-      this.emit(Op.CALL, 0);
-      return;
-    }
     this.loadConst(this.constValue(v));
   }
 
@@ -1289,9 +1462,12 @@ export class Compiler {
       } else this.emit(Op.CALL, extra + args.length);
       return;
     }
-    // General form: build an args tuple and a kwargs dict.
-    this.emit(Op.BUILD_LIST, extra);
-    for (const a of args) {
+    // General form: build an args tuple and a kwargs dict. A lone `*x` is passed as is (CALL_EX
+    // flag 2: not a fresh tuple), so a non-iterable gets CPython's "f() argument after *" error.
+    const lone = extra === 0 && args.length === 1 && args[0].kind === "Starred";
+    if (lone) this.expr((args[0] as A.Starred).value);
+    else this.emit(Op.BUILD_LIST, extra);
+    for (const a of lone ? [] : args) {
       if (a.kind === "Starred") {
         this.expr(a.value);
         this.emit(Op.LIST_EXTEND, 1);
@@ -1300,7 +1476,7 @@ export class Compiler {
         this.emit(Op.LIST_APPEND, 1);
       }
     }
-    this.emit(Op.LIST_TO_TUPLE);
+    if (!lone) this.emit(Op.LIST_TO_TUPLE);
     if (keywords.length) {
       this.emit(Op.BUILD_MAP, 0);
       for (const k of keywords) {
@@ -1315,10 +1491,10 @@ export class Compiler {
         }
       }
       this.asm.line = node.lineno;
-      this.emit(Op.CALL_EX, 1);
+      this.emit(Op.CALL_EX, lone ? 3 : 1);
     } else {
       this.asm.line = node.lineno;
-      this.emit(Op.CALL_EX, 0);
+      this.emit(Op.CALL_EX, lone ? 2 : 0);
     }
   }
 
@@ -1354,7 +1530,8 @@ export class Compiler {
     const qual = this.qualname(name);
     const u = this.enter(scope, "function", name, qual, e.lineno);
     u.code.argcount = 1;
-    if (scope.isGenerator) u.code.flags |= CO_GENERATOR;
+    if (scope.isGenerator) u.code.flags |= scope.isCoroutine ? CO_ASYNC_GENERATOR : CO_GENERATOR;
+    else if (scope.isCoroutine) u.code.flags |= CO_COROUTINE;
     u.code.flags |= CO_NESTED;
     u.asm.constant(None);
     if (e.kind === "ListComp") this.emit(Op.BUILD_LIST, 0);
@@ -1367,22 +1544,48 @@ export class Compiler {
     this.closure(child);
     this.loadConst(child as unknown as PyValue);
     this.emit(Op.MAKE_FUNCTION, child.freevars.length ? MF_CLOSURE : 0);
-    this.expr(gens[0].iter);
-    this.emit(Op.GET_ITER);
+    if (gens[0].is_async) {
+      this.loadConst(asyncIterHelper);
+      this.expr(gens[0].iter);
+      this.emit(Op.CALL, 1);
+    } else {
+      this.expr(gens[0].iter);
+      this.emit(Op.GET_ITER);
+    }
     this.emit(Op.CALL, 1);
+    if (scope.isCoroutine && !scope.isGenerator) {
+      // An asynchronous list/set/dict comprehension is a coroutine the enclosing code awaits.
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+    }
   }
 
   private compGenerator(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, gens: A.Comprehension[], i: number, collectionDepth: number): void {
     const g = gens[i];
     const start = new Label();
     const end = new Label();
+    const asm = this.asm;
     if (i === 0) this.emit(Op.LOAD_FAST, this.u.local(".0"));
-    else {
+    else if (g.is_async) {
+      this.loadConst(asyncIterHelper);
+      this.expr(g.iter);
+      this.emit(Op.CALL, 1);
+    } else {
       this.expr(g.iter);
       this.emit(Op.GET_ITER);
     }
-    this.asm.bind(start);
-    this.emit(Op.FOR_ITER, end);
+    const d = asm.depth;
+    const stopL = new Label();
+    asm.bind(start);
+    if (g.is_async) {
+      asm.pushHandler(stopL, d);
+      this.loadConst(asyncNextHelper);
+      this.emit(Op.COPY, 2);
+      this.emit(Op.CALL, 1);
+      this.emit(Op.GET_AWAITABLE);
+      this.yieldFromLoop();
+      asm.popHandler();
+    } else this.emit(Op.FOR_ITER, end);
     this.store(g.target);
     for (const cond of g.ifs) this.jumpIf(cond, false, start);
     if (i + 1 < gens.length) this.compGenerator(e, gens, i + 1, collectionDepth);
@@ -1403,13 +1606,33 @@ export class Compiler {
           this.emit(Op.MAP_ADD, depth);
           break;
         case "GeneratorExp":
-          this.expr(e.elt);
+          if (this.u.scope.isCoroutine) {
+            this.loadConst(asyncGenWrap);
+            this.expr(e.elt);
+            this.emit(Op.CALL, 1);
+          } else this.expr(e.elt);
           this.emit(Op.YIELD_VALUE);
           this.emit(Op.POP_TOP);
           break;
       }
     }
     this.emit(Op.JUMP, start);
+    if (g.is_async) {
+      // END_ASYNC_FOR: StopAsyncIteration ends the loop; anything else propagates.
+      const reraise = new Label();
+      asm.bind(stopL);
+      asm.depth = d + 1;
+      this.loadConst(stopAsyncIteration);
+      this.emit(Op.CHECK_EXC_MATCH);
+      this.emit(Op.POP_JUMP_IF_FALSE, reraise);
+      this.emit(Op.POP_TOP);
+      this.emit(Op.POP_TOP);
+      this.emit(Op.JUMP, end);
+      asm.bind(reraise);
+      asm.depth = d + 1;
+      this.emit(Op.RERAISE, 0);
+      asm.depth = d - 1;
+    }
     this.asm.bind(end);
   }
 }

@@ -17,6 +17,8 @@ import { PyCodeProxy, codeProxy } from "./objects/callable_methods.js";
 import "../stdlib/sys_module.js";
 import "../stdlib/math_module.js";
 import "../stdlib/time_module.js";
+import "../stdlib/traceback_module.js";
+import "../stdlib/cmath_module.js";
 import "../stdlib/re_module.js";
 import { openBuiltin } from "../stdlib/io_file.js";
 import { importName } from "./interp_helpers.js";

@@ -7,7 +7,7 @@ import { PyDict } from "./objects/dict.js";
 import { PyFunction, PyCell, PyBuiltin, PyMethod } from "./objects/function.js";
 import { PyException, newException, excType, engineErrorToPy } from "./objects/exception.js";
 import { PyIterator } from "./objects/iterator.js";
-import { PyGenerator, coroutineType, setGenResume } from "./objects/generator.js";
+import { PyGenerator, coroutineType, asyncGenType, setGenResume } from "./objects/generator.js";
 import { PyRange, PyRangeIterator } from "./objects/range.js";
 import { PySlice } from "./objects/slice.js";
 import { PySet, makeSet } from "./objects/set.js";
@@ -22,6 +22,7 @@ import {
   importFrom, importStar, kwargsFromMapping,
 } from "./interp_helpers.js";
 import { Op } from "./opcodes.js";
+import { fin, noteDelete, afterNotedDelete, afterReturn, afterPopTop, deleteFast, noteCleanupGenerator } from "./finalize.js";
 import * as ic from "./inline_cache.js";
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type CodeObject } from "./code.js";
 import { buildClass } from "./classes.js";
@@ -94,7 +95,11 @@ export function callFunction(fn: PyFunction, args: PyValue[], kw: Map<string, Py
 
 function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
   f.isGenerator = true;
-  return new PyGenerator(f, fn.name, fn.qualname, fn.code.flags & CO_COROUTINE ? coroutineType : undefined);
+  const flags = fn.code.flags;
+  const g = new PyGenerator(f, fn.name, fn.qualname, flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGenType : undefined);
+  // A generator with try/with blocks has cleanup to run when it is dropped unfinished.
+  if (flags & CO_GENERATOR && fn.code.exceptionTable.length > 0) noteCleanupGenerator();
+  return g;
 }
 
 /** Runs module or class-body code with a namespace dict. */
@@ -115,7 +120,7 @@ export function runClassBody(fn: PyFunction, ns: PyDict): PyValue {
  * as in CPython. Returns a value the subiterator yielded (the delegator stays suspended), or
  * what to do next: the exception to raise in the delegator, or null to resume it normally.
  */
-function forwardToSubiterator(f: Frame, exc: PyException): { yielded: PyValue } | { exc: PyException | null } {
+function forwardToSubiterator(f: Frame, exc: PyException): { yielded: PyValue } | { exc: PyException | null; value?: PyValue } {
   const bc = f.code.bytecode;
   const pc = f.pc;
   if (pc < 4 || bc[pc - 2] !== Op.YIELD_VALUE || bc[pc - 4] !== Op.SEND) return { exc };
@@ -131,13 +136,13 @@ function forwardToSubiterator(f: Frame, exc: PyException): { yielded: PyValue } 
     }
     if (sub instanceof PyGenerator) {
       const r = sub.throw(exc);
-      return r === undefined ? { exc: null } : { yielded: r };
+      return r === undefined ? { exc: null, value: sub.returnValue } : { yielded: r };
     }
     const thr = ops.getAttrOrUndefined(sub, "throw");
     if (thr === undefined) return { exc };
     return { yielded: ops.call(thr, [exc]) };
   } catch (e) {
-    if (ops.isStopIteration(e)) return { exc: null };
+    if (ops.isStopIteration(e)) return { exc: null, value: stopValue(e as PyException) };
     return { exc: toPyExc(e) };
   }
 }
@@ -149,7 +154,7 @@ function resumeGenerator(gen: PyGenerator, value: PyValue | undefined, exc: PyEx
     const fwd = forwardToSubiterator(f, exc);
     if ("yielded" in fwd) return fwd.yielded;
     exc = fwd.exc;
-    if (exc === null) value = None;
+    if (exc === null) value = fwd.value ?? None;
   }
   try {
     if (exc !== null) r = runFrame(f, exc, undefined);
@@ -233,9 +238,9 @@ function kwMap(names: PyTuple, values: PyValue[], start: number): Map<string, Py
   return kw;
 }
 
-function callExArgs(fnName: () => string, argsV: PyValue, kwV: PyValue | undefined): [PyValue[], Map<string, PyValue> | null] {
+function callExArgs(fnName: () => string, argsV: PyValue, kwV: PyValue | undefined, copy: boolean): [PyValue[], Map<string, PyValue> | null] {
   let args: PyValue[];
-  if (argsV instanceof PyTuple) args = argsV.items;
+  if (argsV instanceof PyTuple) args = copy ? argsV.items.slice() : argsV.items;
   else {
     try {
       args = ops.toArray(argsV);
@@ -255,10 +260,13 @@ function callExArgs(fnName: () => string, argsV: PyValue, kwV: PyValue | undefin
 }
 
 function funcName(f: PyValue): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyFunction) return typeof f.module === "string" && f.module !== "builtins" ? `${f.module}.${f.qualname}()` : `${f.qualname}()`;
   if (f instanceof PyBuiltin) return `${f.name}()`;
   if (f instanceof PyMethod) return funcName(f.func);
-  if (f instanceof PyType) return `${f.name}()`;
+  if (f instanceof PyType) {
+    const mod = f.isHeap ? f.ns.get("__module__") : undefined;
+    return typeof mod === "string" && mod !== "builtins" ? `${mod}.${f.qualname}()` : `${f.qualname}()`;
+  }
   return `${typeOf(f).name} object`;
 }
 
@@ -382,6 +390,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           case Op.POP_TOP:
             sp--;
+            if (fin.live !== 0) afterPopTop(f, sp);
             break;
           // Superinstructions (vm/quicken.ts): run the first half, then fall through into the
           // second instruction's own case with its argument.
@@ -475,6 +484,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
               f.pc = pc;
               unboundLocal(f, arg);
             }
+            if (fin.live !== 0) deleteFast(f, arg, sp);
             fast[arg] = undefined;
             break;
           case Op.LOAD_DEREF: {
@@ -517,19 +527,27 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             break;
           }
           case Op.STORE_GLOBAL:
+            if (fin.live !== 0) noteDelete(f.globals, names[arg]);
             f.globals.setStr(names[arg], stack[--sp]);
+            if (fin.live !== 0) afterNotedDelete(f, sp);
             break;
           case Op.DELETE_GLOBAL:
+            if (fin.live !== 0) noteDelete(f.globals, names[arg]);
             if (f.globals.delete(names[arg]) === undefined) nameError(names[arg]);
+            if (fin.live !== 0) afterNotedDelete(f, sp);
             break;
           case Op.LOAD_NAME:
             stack[sp++] = loadName(f, names[arg]);
             break;
           case Op.STORE_NAME:
+            if (fin.live !== 0) noteDelete(f.locals ?? f.globals, names[arg]);
             (f.locals ?? f.globals).setStr(names[arg], stack[--sp]);
+            if (fin.live !== 0) afterNotedDelete(f, sp);
             break;
           case Op.DELETE_NAME:
+            if (fin.live !== 0) noteDelete(f.locals ?? f.globals, names[arg]);
             if ((f.locals ?? f.globals).delete(names[arg]) === undefined) nameError(names[arg]);
+            if (fin.live !== 0) afterNotedDelete(f, sp);
             break;
           case Op.LOAD_FAST_LOAD_ATTR: {
             const v = fast[arg];
@@ -693,7 +711,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             const callable = stack[--sp];
             f.sp = sp;
             f.pc = pc;
-            const [args, kw] = callExArgs(() => funcName(callable), argsV, kwV);
+            const [args, kw] = callExArgs(() => funcName(callable), argsV, kwV, (arg & 2) !== 0);
             stack[sp++] = ops.call(callable, args, kw);
             break;
           }
@@ -1007,6 +1025,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           // falls through: the compiled loop ran the function to its return
           case Op.RETURN_VALUE: {
             let rv = stack[--sp];
+            if (fin.live !== 0) afterReturn(f, rv);
             r.depth--;
             if (f === entry) {
               f.sp = sp;
@@ -1147,7 +1166,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             const enter = t.lookup("__enter__");
             const exit = t.lookup("__exit__");
             if (enter === undefined || exit === undefined) {
-              raise("TypeError", `'${t.name}' object does not support the context manager protocol`);
+              raise("TypeError", `'${t.name}' object does not support the context manager protocol${enter !== undefined ? " (missed __exit__ method)" : ""}`);
             }
             stack[sp - 1] = new PyMethod(exit, mgr);
             f.pc = pc;
@@ -1248,7 +1267,7 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
       f.pc = pc;
       for (;;) {
         if (!isReraise || f !== currentFrame) addTraceback(exc, f);
-        if (exc.context === None && f.handling !== null && f.handling !== exc) {
+        if (!isReraise && exc.context === None && f.handling !== null && f.handling !== exc) {
           exc.context = f.handling;
         }
         const h = f.code.findHandler(Math.max(0, (f.pc >> 1) - 1));

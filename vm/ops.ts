@@ -12,13 +12,14 @@ import {
   PyFunction, PyBuiltin, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
 } from "./objects/function.js";
 import { PyException, newException } from "./objects/exception.js";
-import { PyIterator } from "./objects/iterator.js";
+import { PyIterator, notIterableTypes } from "./objects/iterator.js";
 import { raise } from "./raise.js";
 import { rt } from "./runtime.js";
 import { hashInt, hashFloat, hashTuple } from "./numeric/hash.js";
 import { floatRepr } from "./numeric/float.js";
 import { strRepr } from "./objects/strrepr.js";
-import { intBinary } from "./objects/int.js";
+import { intBinary, bigToDecimal } from "./objects/int.js";
+import { registerFinalizable } from "./finalize.js";
 import { PySet } from "./objects/set.js";
 import { strHashCPython } from "./objects/str_hash.js";
 
@@ -147,12 +148,14 @@ export function allocInstance(cls: PyType): PyObject {
   if (cls.alloc === null) raise("TypeError", `cannot create '${cls.name}' instances`);
   const obj = cls.alloc(cls);
   if (cls.hasInstanceDict && obj.dict === null) obj.dict = new PyDict();
+  if (cls.isHeap && cls.lookup("__del__") !== undefined) registerFinalizable(obj);
   return obj;
 }
 
 /** `object.__new__`; identity-compared by {@link callType} for the fast path. */
 export const objectNew: PyBuiltin = new PyBuiltin("__new__", (args) => {
-  if (args.length === 0 || !(args[0] instanceof PyType)) raise("TypeError", "object.__new__(X): X is not a type object");
+  if (args.length === 0) raise("TypeError", "object.__new__(): not enough arguments");
+  if (!(args[0] instanceof PyType)) raise("TypeError", `object.__new__(X): X is not a type object (${typeOf(args[0]).name})`);
   const cls = args[0] as PyType;
   if (args.length > 1 && cls.lookup("__init__") === objectInit) raise("TypeError", `${cls.name}() takes no arguments`);
   return allocInstance(cls);
@@ -430,6 +433,13 @@ function binaryTry(op: number, a: PyValue, b: PyValue): PyValue {
     fb = undefined;
   }
   if (fa !== undefined && fa !== None) {
+    // Builtin sequence concatenation / repetition is CPython's sq_concat / sq_repeat: it runs
+    // only after both operands' number slots declined, so `"x" + obj` reaches obj.__radd__.
+    if (fb !== undefined && fb !== None && fa instanceof PyBuiltin && isSeqSlot(fa, op)) {
+      const r = call(fb, [b, a]);
+      if (r !== NotImplemented) return r;
+      return call(fa, [a, b]);
+    }
     const r = call(fa, [a, b]);
     if (r !== NotImplemented) return r;
   }
@@ -438,6 +448,11 @@ function binaryTry(op: number, a: PyValue, b: PyValue): PyValue {
     if (r !== NotImplemented) return r;
   }
   return NotImplemented;
+}
+
+const SEQ_TYPE_NAMES = new Set(["str", "list", "tuple", "bytes", "bytearray"]);
+function isSeqSlot(f: PyBuiltin, op: number): boolean {
+  return (op === B.ADD || op === B.MUL) && f.ownerType !== null && !f.ownerType.isHeap && SEQ_TYPE_NAMES.has(f.ownerType.name);
 }
 
 /** Tries `a.<name>(b)` then `b.<rname>(a)`; NotImplemented if neither applies (divmod and friends). */
@@ -621,12 +636,20 @@ function propName(p: PyProperty): string {
   return f instanceof PyFunction ? ` '${f.name}'` : "";
 }
 
+/** classmethod.__get__: binds the callable to the class (chaining to the callable's own __get__, as 3.11 does). */
+export function classMethodBind(f: PyValue, owner: PyValue): PyValue {
+  if (typeof f !== "object" || f instanceof PyFunction || f instanceof PyBuiltin) return new PyMethod(f, owner);
+  const get = typeOf(f).lookup("__get__");
+  if (get === undefined) return new PyMethod(f, owner);
+  return call(get, [f, owner, owner]);
+}
+
 /** Applies the descriptor protocol to a class attribute found for `obj` (None for class access). */
 export function bindAttr(d: PyValue, obj: PyValue, owner: PyType): PyValue {
   if (typeof d !== "object") return d;
   if (d instanceof PyFunction) return new PyMethod(d, obj);
   if (d instanceof PyBuiltin) return d.binds ? new PyMethod(d, obj) : d;
-  if (d instanceof PyClassMethod) return new PyMethod(d.func, owner);
+  if (d instanceof PyClassMethod) return classMethodBind(d.func, owner);
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyProperty) {
     if (d.fget === None) raise("AttributeError", `property${propName(d)} of '${typeOf(obj).name}' object has no getter`);
@@ -771,7 +794,7 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   if (d !== undefined) {
     if (typeof d !== "object") return d;
     if (d instanceof PyFunction || d instanceof PyBuiltin) return d;
-    if (d instanceof PyClassMethod) return new PyMethod(d.func, cls);
+    if (d instanceof PyClassMethod) return classMethodBind(d.func, cls);
     if (d instanceof PyStaticMethod) return d.func;
     if (d instanceof PyProperty || d instanceof PyGetSet) return d;
     const dt = d.cls;
@@ -917,6 +940,7 @@ export function indexOf(v: PyValue, what = "indices"): number {
   if (typeof v === "bigint") raise("IndexError", `cannot fit 'int' into an index-sized integer`);
   const f = typeOf(v).lookup("__index__");
   if (f !== undefined) return indexOf(call(f, [v]), what);
+  if (what === "string indices") raise("TypeError", `string indices must be integers, not '${typeOf(v).name}'`);
   raise("TypeError", `${what} must be integers or slices, not ${typeOf(v).name}`);
 }
 
@@ -989,7 +1013,7 @@ export function getIter(obj: PyValue): PyValue {
 
 /** `iter(obj)`, or null when the object is not iterable. */
 export function getIterOrNull(obj: PyValue): PyValue | null {
-  if (obj instanceof PyIterator) return obj;
+  if (obj instanceof PyIterator && !notIterableTypes.has(obj.cls)) return obj;
   const t = typeOf(obj);
   const f = t.lookup("__iter__");
   if (f !== undefined && f !== None) {
@@ -1063,7 +1087,7 @@ export function repr(v: PyValue): string {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      return bigToDecimal(v);
     case "string":
       return strRepr(v);
     case "boolean":
@@ -1105,7 +1129,7 @@ export function str(v: PyValue): string {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      return bigToDecimal(v);
     case "boolean":
       return v ? "True" : "False";
   }

@@ -417,6 +417,8 @@ class Builder {
         if (e.value) this.expr(e.value);
         break;
       case "Await":
+        // An await inside a comprehension makes it an asynchronous comprehension.
+        if (this.cur.isComprehension) this.cur.isCoroutine = true;
         this.expr(e.value);
         break;
       default:

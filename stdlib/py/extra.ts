@@ -1179,6 +1179,8 @@ export const jsonSource = String.raw`"""JSON encoding and decoding with CPython'
 
 
 class JSONDecodeError(ValueError):
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)

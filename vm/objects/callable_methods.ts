@@ -86,7 +86,12 @@ defMethod(methodType, "__repr__", (args) => {
   const m = args[0] as PyMethod;
   const f = m.func;
   const name = f instanceof PyFunction ? f.qualname : f instanceof PyBuiltin ? f.name : "?";
-  if (f instanceof PyBuiltin) return `<built-in method ${f.name} of ${typeOf(m.self).name} object at 0x${(0x7f0000000000 + identity(m.self as never) * 16).toString(16)}>`;
+  if (f instanceof PyBuiltin) {
+    const self = m.self;
+    if (self instanceof PyType) return `<built-in method ${f.name} of type object at 0x${(0x7f0000000000 + identity(self) * 16).toString(16)}>`;
+    const id = typeof self === "object" ? identity(self) : 0;
+    return `<built-in method ${f.name} of ${typeOf(self).name} object at 0x${(0x7f0000000000 + id * 16).toString(16)}>`;
+  }
   return `<bound method ${name} of ${repr(m.self)}>`;
 });
 defMethod(methodType, "__eq__", (args) => args[1] instanceof PyMethod && (args[0] as PyMethod).func === args[1].func && (args[0] as PyMethod).self === args[1].self);
@@ -137,7 +142,7 @@ defMethod(classMethodType, "__init__", (args) => {
 defGetSet(classMethodType, "__func__", (s) => (s as PyClassMethod).func);
 defMethod(classMethodType, "__get__", (args) => {
   const owner = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
-  return new PyMethod((args[0] as PyClassMethod).func, owner);
+  return classMethodBind((args[0] as PyClassMethod).func, owner);
 });
 for (const t of [staticMethodType, classMethodType]) {
   defGetSet(t, "__wrapped__", (s) => (s as PyStaticMethod).func);
@@ -222,6 +227,7 @@ void CodeObject;
 
 // Singletons' reprs.
 import { Ellipsis as EllipsisObj, NotImplemented as NotImplementedObj, noneType, ellipsisType, notImplementedType } from "./object.js";
+import { classMethodBind } from "../ops.js";
 defMethod(noneType, "__repr__", () => "None");
 defMethod(noneType, "__bool__", () => false);
 defMethod(ellipsisType, "__repr__", () => "Ellipsis");

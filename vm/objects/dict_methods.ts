@@ -263,7 +263,7 @@ export function dictEqual(a: PyDict, b: PyDict): boolean {
 
 dictType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
   const cls = args[0];
-  if (!(cls instanceof PyType)) raise("TypeError", "dict.__new__(X): X is not a type object");
+  if (!(cls instanceof PyType)) raise("TypeError", cls === undefined ? "dict.__new__(): not enough arguments" : `dict.__new__(X): X is not a type object (${typeOf(cls).name})`);
   if (!cls.isSubtype(dictType)) raise("TypeError", `dict.__new__(${cls.name}): ${cls.name} is not a subtype of dict`);
   return cls === dictType ? new PyDict() : allocInstance(cls);
 }));

@@ -11,6 +11,7 @@ import { powIntExact } from "../numeric/ratio.js";
 import { hashFloat } from "../numeric/hash.js";
 import { asInt, intToFloat, floatToInt } from "./int.js";
 import { formatFloatSpec, toFixedExact } from "./numfmt.js";
+import { complexPow } from "./complex.js";
 
 /** A float operand (float, int or bool) as a double, or undefined. */
 export function asFloat(v: PyValue): number | undefined {
@@ -55,7 +56,6 @@ export function floatDivmod(a: number, b: number, what = "float divmod()"): [num
 /** Python float `a ** b`. */
 export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) raise("ValueError", "complex results are not supported by taipan");
   if (a === 1 || b === 0) return 1;
   // Integral exponents: exact rational rounded once, as glibc's correctly rounded pow gives.
   const r = Number.isInteger(b) && Math.abs(b) <= 1100 && Math.abs(b) > 2 && Number.isFinite(a) && a !== 0 ? powIntExact(a, b) : Math.pow(a, b);
@@ -145,7 +145,7 @@ binop("divmod", (a, b) => {
   const [d, m] = floatDivmod(a, b);
   return newTuple([new PyFloat(d), new PyFloat(m)]);
 });
-binop("pow", (a, b) => new PyFloat(floatPow(a, b)));
+binop("pow", (a, b) => (a < 0 && !Number.isInteger(b) && Number.isFinite(b) ? complexPow(a, b) : new PyFloat(floatPow(a, b))));
 
 for (const [n, op] of [["__lt__", 0], ["__le__", 1], ["__eq__", 2], ["__ne__", 3], ["__gt__", 4], ["__ge__", 5]] as const) {
   defMethod(floatType, n, (args) => {

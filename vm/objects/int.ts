@@ -203,7 +203,20 @@ export function intCmp(a: Int, b: Int): number {
 
 /** Python int → str in base 10. */
 export function intStr(a: Int): string {
-  return typeof a === "number" ? String(a) : a.toString();
+  return typeof a === "number" ? String(a) : bigToDecimal(a);
+}
+
+/** `sys.set_int_max_str_digits` (0 = no limit). */
+export const intLimits = { maxStrDigits: 4300 };
+
+/** Decimal text of a big int, with CPython's int_max_str_digits check. */
+export function bigToDecimal(v: bigint): string {
+  const s = v.toString();
+  const lim = intLimits.maxStrDigits;
+  if (lim > 0 && s.length - (v < 0n ? 1 : 0) > lim) {
+    raise("ValueError", `Exceeds the limit (${lim} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return s;
 }
 
 /** Parses `int(s, base)` with Python's syntax (underscores, prefixes, whitespace). */
@@ -233,6 +246,10 @@ export function intFromString(s: string, base: number): Int {
   }
   if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) bad();
   s = s.replace(/_/g, "");
+  const lim = intLimits.maxStrDigits;
+  if (lim > 0 && s.length > lim && (b & (b - 1)) !== 0) {
+    raise("ValueError", `Exceeds the limit (${lim} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, b);
   let r = 0n;
   const B = BigInt(b);

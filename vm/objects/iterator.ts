@@ -19,6 +19,8 @@ export abstract class PyIterator extends PyObject {
 
 /** Hook that installs `__iter__`/`__next__` on iterator types (set by the builtins module). */
 export const iteratorTypes: PyType[] = [iteratorType];
+/** Iterator-shaped types that `iter()` must refuse (async generators). */
+export const notIterableTypes = new Set<PyType>();
 
 /** Creates a builtin iterator type (e.g. `list_iterator`); its dunders are installed later. */
 export function makeIteratorType(name: string): PyType {

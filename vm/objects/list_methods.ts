@@ -283,12 +283,20 @@ function mergeSort(a: number[], less: (x: number, y: number) => boolean): number
   return src;
 }
 
+/** The `reverse=` argument of sort()/sorted(): an int (CPython parses it with "i"). */
+export function reverseFlag(v: PyValue): boolean {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number" || typeof v === "bigint") return v != 0;
+  if (typeOf(v).lookup("__index__") === undefined) raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return isTrue(v);
+}
+
 defMethod(listType, "sort", (args, kw) => {
   if (args.length > 1) raise("TypeError", "sort() takes no positional arguments");
   const l = L(args[0]);
   const key = kw?.get("key") ?? None;
-  const reverse = kw?.has("reverse") ? isTrue(kw.get("reverse")!) : false;
   if (kw) for (const k of kw.keys()) if (k !== "key" && k !== "reverse") raise("TypeError", `'${k}' is an invalid keyword argument for sort()`);
+  const reverse = kw?.has("reverse") ? reverseFlag(kw.get("reverse")!) : false;
   const items = l.items;
   l.items = [];
   try {

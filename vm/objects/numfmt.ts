@@ -174,7 +174,9 @@ function gFormat(x: number, prec: number, alt: boolean, upper: boolean, reprStyl
   }
   const exp = Number(x.toExponential(prec - 1).split("e")[1]);
   let s: string;
-  if (exp >= -4 && exp < prec) {
+  // With no presentation type (reprStyle) CPython keeps a digit after the point, so it switches
+  // to exponent notation one digit earlier.
+  if (exp >= -4 && exp < (reprStyle ? prec - 1 : prec)) {
     s = toFixedExact(x, prec - 1 - exp);
     if (!alt && s.includes(".")) s = s.replace(/\.?0+$/, "");
     if (reprStyle && !s.includes(".")) s += ".0";
@@ -231,7 +233,8 @@ export function formatStrSpec(s: string, spec: string): string {
   if (sp.type !== "" && sp.type !== "s") raise("ValueError", `Unknown format code '${sp.type}' for object of type 'str'`);
   if (sp.sign) raise("ValueError", "Sign not allowed in string format specifier");
   if (sp.alt) raise("ValueError", "Alternate form (#) not allowed in string format specifier");
-  if (sp.align === "=") raise("ValueError", "'=' alignment not allowed in string format specifier");
+  if (sp.align === "=" && /^(.)?=/su.test(spec)) raise("ValueError", "'=' alignment not allowed in string format specifier");
+  if (sp.align === "=") sp.align = "";
   if (sp.grouping) raise("ValueError", `Cannot specify '${sp.grouping}' with 's'.`);
   if (sp.precision >= 0) s = [...s].slice(0, sp.precision).join("");
   return pad(s, sp, "<");

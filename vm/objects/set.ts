@@ -1,7 +1,7 @@
 // set and frozenset, a port of CPython 3.11's Objects/setobject.c: the same open-addressing
 // table, probe sequence, growth rule and per-operation insertion order, so iteration order
 // matches CPython for elements with deterministic hashes (ints, floats, tuples of those).
-import { PyObject, PyType, makeBuiltinType, NotImplemented, None, type PyValue } from "./object.js";
+import { PyObject, PyType, makeBuiltinType, NotImplemented, None, typeOf, type PyValue } from "./object.js";
 import { PyIterator, makeIteratorType } from "./iterator.js";
 import { PyDict, dictType } from "./dict.js";
 import { defMethod, PyBuiltin } from "./function.js";
@@ -637,7 +637,7 @@ function self(v: PyValue): PySet {
 
 setType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
   const cls = args[0];
-  if (!(cls instanceof PyType)) raise("TypeError", "set.__new__(X): X is not a type object");
+  if (!(cls instanceof PyType)) raise("TypeError", cls === undefined ? "set.__new__(): not enough arguments" : `set.__new__(X): X is not a type object (${typeOf(cls).name})`);
   if (!cls.isSubtype(setType)) raise("TypeError", `set.__new__(${cls.name}): ${cls.name} is not a subtype of set`);
   if (cls === setType) noKw("set", kw);
   return allocInstance(cls);
@@ -652,7 +652,7 @@ defMethod(setType, "__init__", (args, kw) => {
 });
 frozensetType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
   const cls = args[0];
-  if (!(cls instanceof PyType)) raise("TypeError", "frozenset.__new__(X): X is not a type object");
+  if (!(cls instanceof PyType)) raise("TypeError", cls === undefined ? "frozenset.__new__(): not enough arguments" : `frozenset.__new__(X): X is not a type object (${typeOf(cls).name})`);
   if (!cls.isSubtype(frozensetType)) raise("TypeError", `frozenset.__new__(${cls.name}): ${cls.name} is not a subtype of frozenset`);
   if (cls === frozensetType || cls.lookup("__init__") === objectInitOf()) noKw("frozenset", kw);
   if (args.length > 2) raise("TypeError", `${cls.name} expected at most 1 argument, got ${args.length - 1}`);

@@ -416,6 +416,8 @@ defMethod(strType, "join", (args) => {
   return (items as string[]).join(sep);
 });
 defMethod(strType, "replace", (args) => {
+  if (args.length < 3) raise("TypeError", `replace expected at least 2 arguments, got ${args.length - 1}`);
+  if (args.length > 4) raise("TypeError", `replace expected at most 3 arguments, got ${args.length - 1}`);
   const s = S(args[0]);
   const old = argStr(args[1], "replace() argument 1");
   const nw = argStr(args[2], "replace() argument 2");
@@ -668,3 +670,14 @@ strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args)
 })));
 void repr;
 void pyFormat;
+
+// `str * obj` where obj has __index__ (CPython's sq_repeat takes any index).
+function indexArgs(args: PyValue[]): PyValue[] {
+  const k = args[1];
+  if (asInt(k) !== undefined || typeOf(k).lookup("__index__") === undefined) return args;
+  return [args[0], indexOf(k)];
+}
+const strMulSlot = strType.ns.get("__mul__") as PyBuiltin;
+const strRmulSlot = strType.ns.get("__rmul__") as PyBuiltin;
+defMethod(strType, "__mul__", (args, kw) => strMulSlot.fn(indexArgs(args), kw));
+defMethod(strType, "__rmul__", (args, kw) => strRmulSlot.fn(indexArgs(args), kw));

@@ -29,7 +29,7 @@ export function strFormat(fmt: string, args: PyValue[], kw: Map<string, PyValue>
       v = getItem(mapping, first);
     } else {
       const x = kw?.get(first);
-      if (x === undefined) raise("KeyError", `'${first}'`);
+      if (x === undefined) raise("KeyError", first);
       v = x;
     }
     while (rest.length) {

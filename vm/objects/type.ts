@@ -152,6 +152,10 @@ export function subclassesOf(cls: PyType): PyType[] {
 const memberType = makeBuiltinType("member_descriptor", objectType, null, false);
 /** Slot values of instances of classes with `__slots__` (kept outside the instance dict). */
 const slotValues = new WeakMap<object, Map<string, PyValue>>();
+/** The `__slots__` values of an instance (for the finalizer's heap walk). */
+export function slotValuesOf(o: object): Map<string, PyValue> | undefined {
+  return slotValues.get(o);
+}
 
 function slotDescriptor(owner: PyType, name: string): PyGetSet {
   const check = (s: PyValue): PyObject => {
@@ -272,6 +276,12 @@ export function makeClass(name: string, basesV: PyValue[], ns: PyDict, meta: PyT
 
   const slotsV = ns.getStr("__slots__");
   const slots = slotsV === undefined ? null : parseSlots(name, slotsV, ns);
+  if (slots !== null && slots.some((s) => s !== "__dict__" && s !== "__weakref__")) {
+    const solid = solidBase(base);
+    if (!solid.isHeap && (solid.name === "int" || solid.name === "tuple" || solid.name === "bytes")) {
+      raise("TypeError", `nonempty __slots__ not supported for subtype of '${solid.name}'`);
+    }
+  }
   const baseHasDict = cls.mro.slice(1).some((t) => t.hasInstanceDict);
   cls.hasInstanceDict = slots === null || slots.includes("__dict__") || baseHasDict;
   heapInfo.set(cls, { base, slots });
@@ -462,7 +472,10 @@ defGetSet(typeType, "__text_signature__", () => None);
 
 // ----------------------------------------------------------------------------- object
 
-defMethod(objectType, "__eq__", (args) => (args[0] === args[1] ? true : NotImplemented));
+defMethod(objectType, "__eq__", (args) => {
+  if (args.length !== 2) raise("TypeError", `expected 1 argument, got ${args.length - 1}`);
+  return args[0] === args[1] ? true : NotImplemented;
+});
 defMethod(objectType, "__ne__", (args) => {
   const eqf = typeOf(args[0]).lookup("__eq__");
   if (eqf === undefined) return NotImplemented;

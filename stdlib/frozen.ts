@@ -9,7 +9,7 @@ import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
 import { unittestSource } from "./py/unittest.js";
-import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, tracebackSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
+import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -53,7 +53,6 @@ export const frozenModules = new Map<string, string>([
   ["struct", structSource],
   ["textwrap", textwrapSource],
   ["time", timeSource],
-  ["traceback", tracebackSource],
   ["types", typesSource],
   ["warnings", warningsSource],
   ["weakref", weakrefSource],

@@ -14,8 +14,15 @@ import { builtinModules } from "./modules.js";
 
 type Kw = Map<string, PyValue> | null;
 
+/** CPython's list form: one string per line, except that a frame's source lines join its "File" line. */
 function lines(text: string): PyList {
-  return new PyList(text.split(/(?<=\n)/).filter((l) => l !== ""));
+  const out: string[] = [];
+  for (const l of text.split(/(?<=\n)/)) {
+    if (l === "") continue;
+    if (l.startsWith("    ") && out.length > 0 && out[out.length - 1].startsWith("  File ")) out[out.length - 1] += l;
+    else out.push(l);
+  }
+  return new PyList(out);
 }
 
 /** The exception of `(exc)` or the old `(etype, value, tb)` calling convention. */

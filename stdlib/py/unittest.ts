@@ -736,9 +736,21 @@ def _format_exc(err):
     exc_type, value, tb = err
     try:
         import traceback
-        return ''.join(traceback.format_exception(exc_type, value, tb))
+        text = ''.join(traceback.format_exception(exc_type, value, tb))
     except Exception:
         return "Traceback (most recent call last):\n%s: %s\n" % (exc_type.__name__, value)
+    # Like CPython, leave unittest's own frames out of the report.
+    out = []
+    skipping = False
+    for line in text.splitlines(True):
+        if line.startswith('  File "<frozen unittest>"'):
+            skipping = True
+            continue
+        if skipping and line.startswith('    '):
+            continue
+        skipping = False
+        out.append(line)
+    return ''.join(out)
 
 
 class TestResult:

@@ -7,7 +7,7 @@ import { None, type PyValue } from "./objects/object.js";
 import { newTuple } from "./objects/tuple.js";
 import { PyBuiltin } from "./objects/function.js";
 import { PyDict } from "./objects/dict.js";
-import { getAttr, call, toArray } from "./ops.js";
+import { getAttr, call, toArray, eq, repr } from "./ops.js";
 
 /** Where a failing pattern goes: labels[n] pops n stack items, then jumps to `target`. */
 class FailCtx {
@@ -118,6 +118,14 @@ function pattern(c: Compiler, p: A.Pattern, ctx: FailCtx, n: number): void {
       return;
     }
     case "MatchMapping": {
+      // Literal keys may not repeat (by value: 1, 1.0 and True are the same key).
+      const seen: PyValue[] = [];
+      for (const key of p.keys) {
+        const v = c.fold(key);
+        if (v === undefined) continue;
+        if (seen.some((w) => eq(w, v))) throw c.error(`mapping pattern checks duplicate key (${repr(v)})`, p);
+        seen.push(v);
+      }
       c.emit(Op.MATCH_MAPPING);
       failJump(c, Op.POP_JUMP_IF_FALSE, ctx, n);
       const k = p.keys.length;

@@ -113,11 +113,6 @@ export function setExcInfoHook(f: () => PyValue): void {
   excInfoHook = f;
 }
 
-/** The exception being handled (`sys.exception()`), or None. */
-export function currentException(): PyValue {
-  return (excInfoHook() as PyTuple).items[1];
-}
-
 function indexArg(v: PyValue | undefined): number | bigint {
   if (v === undefined) raise("TypeError", "expected 1 argument, got 0");
   const i = asInt(v);

@@ -16,7 +16,6 @@ import { setExecHook, setImportHook } from "../stdlib/builtins.js";
 import "../stdlib/sys_module.js";
 import "../stdlib/math_module.js";
 import "../stdlib/time_module.js";
-import "../stdlib/traceback_module.js";
 import "../stdlib/cmath_module.js";
 import "../stdlib/re_module.js";
 import { openBuiltin } from "../stdlib/io_file.js";

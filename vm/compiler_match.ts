@@ -7,7 +7,7 @@ import { None, type PyValue } from "./objects/object.js";
 import { newTuple } from "./objects/tuple.js";
 import { PyBuiltin } from "./objects/function.js";
 import { PyDict } from "./objects/dict.js";
-import { getAttr, call, toArray } from "./ops.js";
+import { getAttr, call, toArray, eq, repr } from "./ops.js";
 
 /** Where a failing pattern goes: labels[n] pops n stack items, then jumps to `target`. */
 class FailCtx {
@@ -118,6 +118,14 @@ function pattern(c: Compiler, p: A.Pattern, ctx: FailCtx, n: number): void {
       return;
     }
     case "MatchMapping": {
+      // Literal keys may not repeat (by value: 1, 1.0 and True are the same key).
+      const seen: PyValue[] = [];
+      for (const key of p.keys) {
+        const v = c.fold(key);
+        if (v === undefined) continue;
+        if (seen.some((w) => eq(w, v))) throw c.error(`mapping pattern checks duplicate key (${repr(v)})`, p);
+        seen.push(v);
+      }
       c.emit(Op.MATCH_MAPPING);
       failJump(c, Op.POP_JUMP_IF_FALSE, ctx, n);
       const k = p.keys.length;
@@ -165,7 +173,61 @@ function nameNode(id: string, at: A.Located): A.Name {
 }
 
 /** Compiles a `match` statement. */
+/** The compile-time checks of CPython's pattern compiler (names bound, irrefutable patterns). */
+function checkPattern(c: Compiler, p: A.Pattern, allowIrrefutable: boolean, stores: Set<string>): void {
+  const store = (name: string | null, at: A.Pattern): void => {
+    if (name === null) return;
+    if (stores.has(name)) throw c.error(`multiple assignments to name '${name}' in pattern`, at);
+    stores.add(name);
+  };
+  switch (p.kind) {
+    case "MatchAs":
+      if (p.pattern === null) {
+        if (!allowIrrefutable) {
+          throw c.error(p.name !== null ? `name capture '${p.name}' makes remaining patterns unreachable` : "wildcard makes remaining patterns unreachable", p);
+        }
+      } else checkPattern(c, p.pattern, allowIrrefutable, stores);
+      store(p.name, p);
+      return;
+    case "MatchStar":
+      store(p.name, p);
+      return;
+    case "MatchSequence":
+      if (p.patterns.filter((q) => q.kind === "MatchStar").length > 1) throw c.error("multiple starred names in sequence pattern", p);
+      for (const q of p.patterns) checkPattern(c, q, true, stores);
+      return;
+    case "MatchMapping":
+      for (const q of p.patterns) checkPattern(c, q, true, stores);
+      store(p.rest, p);
+      return;
+    case "MatchClass": {
+      const seen = new Set<string>();
+      for (const a of p.kwd_attrs) {
+        if (seen.has(a)) throw c.error(`attribute name repeated in class pattern: ${a}`, p);
+        seen.add(a);
+      }
+      for (const q of p.patterns) checkPattern(c, q, true, stores);
+      for (const q of p.kwd_patterns) checkPattern(c, q, true, stores);
+      return;
+    }
+    case "MatchOr": {
+      let first: Set<string> | null = null;
+      p.patterns.forEach((q, i) => {
+        const alt = new Set<string>();
+        checkPattern(c, q, allowIrrefutable && i === p.patterns.length - 1, alt);
+        if (first === null) first = alt;
+        else if (alt.size !== first.size || [...alt].some((n) => !first!.has(n))) throw c.error("alternative patterns bind different names", q);
+      });
+      for (const n of first ?? []) store(n, p);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 export function compileMatch(c: Compiler, s: A.Match): void {
+  s.cases.forEach((kase, i) => checkPattern(c, kase.pattern, kase.guard !== null && kase.guard !== undefined || i === s.cases.length - 1, new Set()));
   const end = new Label();
   c.expr(s.subject);
   const base = c.asm.depth; // subject on the stack

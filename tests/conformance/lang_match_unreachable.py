@@ -1,0 +1,6 @@
+print("x")
+match 5:
+    case n:
+        pass
+    case 1:
+        pass

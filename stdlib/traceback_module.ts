@@ -4,10 +4,12 @@ import { PyBuiltin } from "../vm/objects/function.js";
 import { PyList } from "../vm/objects/list.js";
 import { PyTuple } from "../vm/objects/tuple.js";
 import { PyException } from "../vm/objects/exception.js";
-import { PyType, None, type PyValue } from "../vm/objects/object.js";
+import { PyType, PyObject, None, NotImplemented, makeBuiltinType, type PyValue } from "../vm/objects/object.js";
+import { defMethod, defGetSet } from "../vm/objects/function.js";
+import { tracebackEntries } from "../vm/objects/exception_methods.js";
 import { raise } from "../vm/raise.js";
 import { rt } from "../vm/runtime.js";
-import { callMethod, getAttr, isTrue } from "../vm/ops.js";
+import { callMethod, getAttr, isTrue, getIter, getItem, compareOp } from "../vm/ops.js";
 import { formatTraceback, formatExceptionOnly } from "../vm/traceback.js";
 import { currentException } from "./sys_module.js";
 import { builtinModules } from "./modules.js";
@@ -75,6 +77,47 @@ function onlyText(e: PyValue): string {
   return i >= 0 ? full.slice(i) : only + "\n";
 }
 
+// FrameSummary: one traceback entry (filename, lineno, name, line), unpackable like a 4-tuple.
+const frameSummaryType = makeBuiltinType("FrameSummary", undefined, null, false);
+frameSummaryType.ns.set("__module__", "traceback");
+class PyFrameSummary extends PyObject {
+  constructor(readonly filename: string, readonly lineno: number, readonly name: string, readonly line: string) {
+    super(frameSummaryType);
+  }
+  fields(): PyValue[] {
+    return [this.filename, this.lineno, this.name, this.line];
+  }
+}
+const FS = (v: PyValue) => v as PyFrameSummary;
+defGetSet(frameSummaryType, "filename", (s) => FS(s).filename);
+defGetSet(frameSummaryType, "lineno", (s) => FS(s).lineno);
+defGetSet(frameSummaryType, "name", (s) => FS(s).name);
+defGetSet(frameSummaryType, "line", (s) => FS(s).line);
+defMethod(frameSummaryType, "__repr__", (a) => `<FrameSummary file ${FS(a[0]).filename}, line ${FS(a[0]).lineno} in ${FS(a[0]).name}>`);
+defMethod(frameSummaryType, "__len__", () => 4);
+defMethod(frameSummaryType, "__iter__", (a) => getIter(new PyTuple(FS(a[0]).fields())));
+defMethod(frameSummaryType, "__getitem__", (a) => getItem(new PyTuple(FS(a[0]).fields()), a[1]));
+defMethod(frameSummaryType, "__eq__", (a) => {
+  if (a[1] instanceof PyFrameSummary) return FS(a[0]).fields().every((v, i) => v === (a[1] as PyFrameSummary).fields()[i]);
+  if (a[1] instanceof PyTuple) return isTrue(compareOp(2, new PyTuple(FS(a[0]).fields()), a[1]));
+  return NotImplemented;
+});
+
+function limitArg(v: PyValue | undefined): number | null {
+  return v === undefined || v === None ? null : Number(v);
+}
+
+/** FrameSummary objects for a traceback object (a positive limit keeps the outermost entries). */
+function summaries(tb: PyValue, limit: number | null): PyFrameSummary[] {
+  const entries = tracebackEntries(tb) ?? [];
+  const kept = limit === null ? entries : limit >= 0 ? entries.slice(0, limit) : entries.slice(limit);
+  return kept.map((t) => new PyFrameSummary(t.filename, t.lineno, t.name, rt().sources.get(t.filename)?.[t.lineno - 1]?.trim() ?? ""));
+}
+
+function entryText(s: PyFrameSummary): string {
+  return `  File "${s.filename}", line ${s.lineno}, in ${s.name}\n` + (s.line ? `    ${s.line}\n` : "");
+}
+
 function createTraceback(): PyModule {
   const m = new PyModule("traceback");
   const fn = (name: string, f: (args: PyValue[], kw: Kw) => PyValue) => m.set(name, new PyBuiltin(name, f));
@@ -91,12 +134,16 @@ function createTraceback(): PyModule {
   });
   fn("format_exception_only", (args, kw) => lines(onlyText(excArg(args, kw))));
   fn("print_last", () => raise("ValueError", "no last exception"));
-  fn("format_tb", () => new PyList([]));
-  fn("extract_tb", () => new PyList([]));
+  fn("format_tb", (args, kw) => new PyList(summaries(args[0], limitArg(args[1] ?? kw?.get("limit"))).map(entryText)));
+  fn("extract_tb", (args, kw) => new PyList(summaries(args[0], limitArg(args[1] ?? kw?.get("limit")))));
+  fn("print_tb", (args, kw) => {
+    write(args[2] ?? kw?.get("file"), summaries(args[0], limitArg(args[1] ?? kw?.get("limit"))).map(entryText).join(""));
+    return None;
+  });
+  m.set("FrameSummary", frameSummaryType);
   fn("format_stack", () => new PyList([]));
   fn("extract_stack", () => new PyList([]));
   fn("print_stack", () => None);
-  fn("print_tb", () => None);
   void PyTuple;
   return m;
 }

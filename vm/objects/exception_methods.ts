@@ -7,7 +7,7 @@ import { PyBuiltin, defMethod, defGetSet } from "./function.js";
 import { PyDict } from "./dict.js";
 import { PyList } from "./list.js";
 import { newTuple, PyTuple } from "./tuple.js";
-import { PyException, BaseException, exceptionTypes } from "./exception.js";
+import { PyException, BaseException, exceptionTypes, type TracebackEntry } from "./exception.js";
 import { PyBytes } from "./bytes.js";
 import { raise } from "../raise.js";
 import { repr, str, allocInstance, toArray } from "../ops.js";
@@ -103,6 +103,12 @@ defGetSet(tracebackType, "tb_next", (s) => {
   return t.index + 1 < t.exc.traceback.length ? new PyTracebackStub(t.exc, t.index + 1) : None;
 });
 defGetSet(tracebackType, "tb_frame", () => None);
+
+/** The entries from traceback object `tb` down to where the exception was raised (outermost first), or null. */
+export function tracebackEntries(tb: PyValue): TracebackEntry[] | null {
+  if (!(tb instanceof PyTracebackStub)) return null;
+  return tb.exc.traceback.slice().reverse().slice(tb.index);
+}
 defGetSet(tracebackType, "tb_lasti", () => 0);
 const explicitTb = new WeakMap<PyException, PyValue>();
 defGetSet(BaseException, "__traceback__", (s) => {

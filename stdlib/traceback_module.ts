@@ -7,6 +7,8 @@ import { PyException } from "../vm/objects/exception.js";
 import { PyType, PyObject, None, NotImplemented, makeBuiltinType, type PyValue } from "../vm/objects/object.js";
 import { defMethod, defGetSet } from "../vm/objects/function.js";
 import { tracebackEntries } from "../vm/objects/exception_methods.js";
+import { getCurrentFrame } from "../vm/interpreter.js";
+import type { TracebackEntry } from "../vm/objects/exception.js";
 import { raise } from "../vm/raise.js";
 import { rt } from "../vm/runtime.js";
 import { callMethod, getAttr, isTrue, getIter, getItem, compareOp } from "../vm/ops.js";
@@ -114,6 +116,18 @@ function summaries(tb: PyValue, limit: number | null): PyFrameSummary[] {
   return kept.map((t) => new PyFrameSummary(t.filename, t.lineno, t.name, rt().sources.get(t.filename)?.[t.lineno - 1]?.trim() ?? ""));
 }
 
+/** The interpreter frames calling into this module, outermost first (compiled frames are not listed). */
+function stackSummaries(limit: number | null): PyFrameSummary[] {
+  const entries: TracebackEntry[] = [];
+  for (let f = getCurrentFrame(); f !== null; f = f.back) {
+    entries.push({ filename: f.code.filename, name: f.code.name, lineno: f.code.lineFor(Math.max(0, (f.pc >> 1) - 1)) });
+  }
+  entries.reverse();
+  // A positive limit keeps the innermost entries of a stack (the opposite of extract_tb).
+  const kept = limit === null ? entries : limit >= 0 ? entries.slice(Math.max(0, entries.length - limit)) : entries.slice(0, -limit);
+  return kept.map((t) => new PyFrameSummary(t.filename, t.lineno, t.name, rt().sources.get(t.filename)?.[t.lineno - 1]?.trim() ?? ""));
+}
+
 function entryText(s: PyFrameSummary): string {
   return `  File "${s.filename}", line ${s.lineno}, in ${s.name}\n` + (s.line ? `    ${s.line}\n` : "");
 }
@@ -141,9 +155,12 @@ function createTraceback(): PyModule {
     return None;
   });
   m.set("FrameSummary", frameSummaryType);
-  fn("format_stack", () => new PyList([]));
-  fn("extract_stack", () => new PyList([]));
-  fn("print_stack", () => None);
+  fn("extract_stack", (args, kw) => new PyList(stackSummaries(limitArg(args[1] ?? kw?.get("limit")))));
+  fn("format_stack", (args, kw) => new PyList(stackSummaries(limitArg(args[1] ?? kw?.get("limit"))).map(entryText)));
+  fn("print_stack", (args, kw) => {
+    write(args[2] ?? kw?.get("file"), stackSummaries(limitArg(args[1] ?? kw?.get("limit"))).map(entryText).join(""));
+    return None;
+  });
   void PyTuple;
   return m;
 }

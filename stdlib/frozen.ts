@@ -9,6 +9,7 @@ import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
 import { unittestSource } from "./py/unittest.js";
+import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
 /** Python source of each frozen module by name. */
@@ -31,6 +32,7 @@ export const frozenModules = new Map<string, string>([
   ["json", jsonSource],
   ["statistics", statisticsSource],
   ["unittest", unittestSource],
+  ["difflib", difflibSource],
   ["argparse", argparseSource],
   ["atexit", atexitSource],
   ["base64", base64Source],

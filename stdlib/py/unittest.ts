@@ -22,6 +22,44 @@ def safe_repr(obj, short=False):
     return result[:_MAX_LENGTH] + ' [truncated]...'
 
 
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _commonprefix(strs):
+    s1 = min(strs)
+    s2 = max(strs)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def _common_shorten_repr(*args):
+    args = tuple(map(safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = _commonprefix(args)
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+
+
 def strclass(cls):
     return "%s.%s" % (cls.__module__, cls.__qualname__)
 
@@ -369,9 +407,11 @@ class TestCase:
             if first == second:
                 return
             if isinstance(first, str):
-                standardMsg = '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
+                self.assertMultiLineEqual(first, second, msg)
+                return
             elif isinstance(first, dict):
-                standardMsg = '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
+                self.assertDictEqual(first, second, msg)
+                return
             elif isinstance(first, (set, frozenset)):
                 self.assertSetEqual(first, second, msg)
                 return
@@ -380,7 +420,7 @@ class TestCase:
                 return
             self.fail(self._formatMessage(msg, standardMsg))
         if not first == second:
-            standardMsg = '%s != %s' % (safe_repr(first), safe_repr(second))
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             self.fail(self._formatMessage(msg, standardMsg))
 
     assertEquals = assertEqual
@@ -439,13 +479,7 @@ class TestCase:
             return
         len1 = len(seq1)
         len2 = len(seq2)
-        seq1_repr = safe_repr(seq1)
-        seq2_repr = safe_repr(seq2)
-        if len(seq1_repr) > 30:
-            seq1_repr = seq1_repr[:30] + '...'
-        if len(seq2_repr) > 30:
-            seq2_repr = seq2_repr[:30] + '...'
-        elements = (seq_type_name.capitalize(), seq1_repr, seq2_repr)
+        elements = (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2)
         differing = '%ss differ: %s != %s\n' % elements
         for i in range(min(len1, len2)):
             if seq1[i] != seq2[i]:
@@ -458,7 +492,10 @@ class TestCase:
             elif len1 < len2:
                 differing += ('\nSecond %s contains %d additional elements.\n' % (seq_type_name, len2 - len1))
                 differing += ('First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1])))
-        self.fail(self._formatMessage(msg, differing))
+        import difflib
+        import pprint
+        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines()))
+        self.fail(self._formatMessage(msg, self._truncateMessage(differing, diffMsg)))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -484,11 +521,33 @@ class TestCase:
 
     def assertDictEqual(self, d1, d2, msg=None):
         if d1 != d2:
-            self.fail(self._formatMessage(msg, '%s != %s' % (safe_repr(d1, True), safe_repr(d2, True))))
+            import difflib
+            import pprint
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines())))
+            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
+
+    _diffThreshold = 2**16
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + ('\nDiff is %s characters long. Set self.maxDiff to None to see it.' % len(diff))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         if first != second:
-            self.fail(self._formatMessage(msg, '%s != %s' % (safe_repr(first, True), safe_repr(second, True))))
+            import difflib
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self.fail(self._formatMessage(msg, standardMsg))
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:

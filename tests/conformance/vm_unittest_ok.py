@@ -76,6 +76,14 @@ def failing_messages():
     case = unittest.TestCase()
     checks = [
         lambda: case.assertEqual(1, 2),
+        lambda: case.assertEqual([1, 2], [1, 2, 3]),
+        lambda: case.assertEqual((1, 2), (1, 3)),
+        lambda: case.assertEqual("abc\ndef\n", "abc\nxyz\n"),
+        lambda: case.assertEqual("a", "b", "custom"),
+        lambda: case.assertEqual(list(range(200)), list(range(1, 201))),
+        lambda: case.assertEqual({"a": 1, "b": [1, 2]}, {"a": 2, "b": [1, 2]}),
+        lambda: case.assertEqual("x" * 100 + "a", "x" * 100 + "b"),
+        lambda: case.assertEqual(10 ** 90, 10 ** 90 + 1),
         lambda: case.assertEqual({1}, {2}),
         lambda: case.assertNotIn(1, [1]),
         lambda: case.assertIsNot(None, None),

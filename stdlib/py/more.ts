@@ -4996,30 +4996,7 @@ def _sha512(data, h=None, outlen=64):
 
 def _sha512_core(data, h):
     import random
-    random._sha512(b'')
-    K = random._SHA512_K
-    M = _M64
-    ml = len(data) * 8
-    msg = bytes(data) + b'\x80'
-    msg += b'\x00' * ((112 - len(msg) % 128) % 128)
-    msg += ml.to_bytes(16, 'big')
-    for off in range(0, len(msg), 128):
-        w = [int.from_bytes(msg[off + 8 * i:off + 8 * i + 8], 'big') for i in range(16)]
-        for i in range(16, 80):
-            s0 = _rotr64(w[i - 15], 1) ^ _rotr64(w[i - 15], 8) ^ (w[i - 15] >> 7)
-            s1 = _rotr64(w[i - 2], 19) ^ _rotr64(w[i - 2], 61) ^ (w[i - 2] >> 6)
-            w.append((w[i - 16] + s0 + w[i - 7] + s1) & M)
-        a, b, c, d, e, f, g, hh = h
-        for i in range(80):
-            S1 = _rotr64(e, 14) ^ _rotr64(e, 18) ^ _rotr64(e, 41)
-            ch = (e & f) ^ (~e & g)
-            t1 = (hh + S1 + ch + K[i] + w[i]) & M
-            S0 = _rotr64(a, 28) ^ _rotr64(a, 34) ^ _rotr64(a, 39)
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (S0 + maj) & M
-            hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & M, c, b, a, (t1 + t2) & M
-        h = [(x + y) & M for x, y in zip(h, [a, b, c, d, e, f, g, hh])]
-    return b''.join(x.to_bytes(8, 'big') for x in h)
+    return random._sha512(data, h)
 
 
 def _sha384(data):

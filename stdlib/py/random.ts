@@ -374,7 +374,8 @@ randbytes = _inst.randbytes
 _SHA512_K = None
 
 
-def _sha512(data):
+def _sha512(data, h=None):
+    """SHA-512 of data (seeding from str/bytes); h replaces the initial state (hashlib's sha384)."""
     global _SHA512_K
     if _SHA512_K is None:
         _SHA512_K = [
@@ -399,8 +400,9 @@ def _sha512(data):
 
     def rotr(x, n):
         return ((x >> n) | (x << (64 - n))) & M
-    h = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-         0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]
+    if h is None:
+        h = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+             0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]
     ml = len(data) * 8
     msg = bytes(data) + b'\x80'
     msg += b'\x00' * ((112 - len(msg) % 128) % 128)

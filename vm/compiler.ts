@@ -2,7 +2,7 @@
 // pattern matching in compiler_match.ts.
 import type * as A from "./ast.js";
 import { Op, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, INPLACE } from "./opcodes.js";
-import { Assembler, Label } from "./assembler.js";
+import { Assembler, Label, type Handler } from "./assembler.js";
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_NESTED, CO_ASYNC_GENERATOR } from "./code.js";
 import { buildSymbolTable, Scope, Sc, type SymbolTable } from "./symtable.js";
 import { PySyntaxErrorInfo } from "./syntax_error.js";
@@ -611,7 +611,12 @@ export class Compiler {
     }
   }
 
-  tryExcept(s: A.Try): void {
+  /**
+   * The start both `try`/`except` and `try`/`except*` share: the guarded body, the `else`
+   * block, then the handler entry with the previously handled exception saved (stack: prev,
+   * exc) and a cleanup handler installed.
+   */
+  private tryHandlerEntry(s: A.Try | A.TryStar): { end: Label; cleanup: Label; d: number; cleanupH: Handler } {
     const asm = this.asm;
     const handlerL = new Label();
     const end = new Label();
@@ -629,6 +634,12 @@ export class Compiler {
     asm.depth = d + 1;
     this.emit(Op.PUSH_EXC_INFO);
     const cleanupH = asm.pushHandler(cleanup, d + 1);
+    return { end, cleanup, d, cleanupH };
+  }
+
+  tryExcept(s: A.Try): void {
+    const asm = this.asm;
+    const { end, cleanup, d, cleanupH } = this.tryHandlerEntry(s);
     const nameCleanups: [Label, string][] = [];
     for (const h of s.handlers) {
       asm.line = h.lineno;
@@ -685,22 +696,7 @@ export class Compiler {
   /** `try: ... except* T as e: ...` (CPython's compiler_try_star_except, with runtime helpers). */
   tryStar(s: A.TryStar): void {
     const asm = this.asm;
-    const handlerL = new Label();
-    const end = new Label();
-    const cleanup = new Label();
-    const d = asm.depth;
-    asm.pushHandler(handlerL, d);
-    this.u.fblocks.push({ kind: "try", handlers: 1 });
-    this.stmts(s.body);
-    this.u.fblocks.pop();
-    asm.popHandler();
-    this.stmts(s.orelse);
-    this.emit(Op.JUMP, end);
-
-    asm.bind(handlerL);
-    asm.depth = d + 1;
-    this.emit(Op.PUSH_EXC_INFO); // prev, exc
-    const cleanupH = asm.pushHandler(cleanup, d + 1);
+    const { end, cleanup, d } = this.tryHandlerEntry(s);
     this.loadConst(starInit);
     this.emit(Op.SWAP, 2);
     this.emit(Op.CALL, 1); // prev, state
@@ -762,7 +758,6 @@ export class Compiler {
     asm.bind(done);
     asm.depth = d + 2;
     asm.popHandler();
-    void cleanupH;
     this.emit(Op.POP_TOP);
     this.emit(Op.POP_EXCEPT);
     this.emit(Op.JUMP, end);

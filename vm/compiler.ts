@@ -9,6 +9,7 @@ import { PySyntaxErrorInfo } from "./syntax_error.js";
 import { None, Ellipsis, type PyValue } from "./objects/object.js";
 import { PyFloat } from "./objects/float.js";
 import { newTuple } from "./objects/tuple.js";
+import { PySlice } from "./objects/slice.js";
 import { PyBuiltin } from "./objects/function.js";
 import { raise } from "./raise.js";
 import { binaryOp, neg, pos, invert } from "./ops.js";
@@ -1061,6 +1062,12 @@ export class Compiler {
 
   subscriptKey(k: A.Expr): void {
     if (k.kind === "Slice") {
+      // A slice of constants is immutable, so one object serves every execution (`p[::-1]`).
+      const parts = [k.lower, k.upper, k.step].map((x) => (x ? this.fold(x) : None));
+      if (parts.every((x) => x !== undefined)) {
+        this.loadConst(new PySlice(parts[0]!, parts[1]!, parts[2]!));
+        return;
+      }
       this.optExpr(k.lower);
       this.optExpr(k.upper);
       if (k.step) {
@@ -1099,12 +1106,25 @@ export class Compiler {
         }
         this.loadName(e.id);
         break;
-      case "BinOp":
+      case "BinOp": {
+        const v = this.fold(e);
+        if (v !== undefined) {
+          this.loadConst(v);
+          break;
+        }
         this.expr(e.left);
         this.expr(e.right);
         this.emit(Op.BINARY_OP, BINOP[e.op]);
         break;
+      }
       case "UnaryOp":
+        if (e.op !== "Not") {
+          const v = this.fold(e);
+          if (v !== undefined) {
+            this.loadConst(v);
+            break;
+          }
+        }
         this.expr(e.operand);
         this.emit(e.op === "Not" ? Op.UNARY_NOT : e.op === "USub" ? Op.UNARY_NEGATIVE : e.op === "UAdd" ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);
         break;
@@ -1147,8 +1167,8 @@ export class Compiler {
         if (e.elts.some((x) => x.kind === "Starred")) {
           this.starredList(e.elts);
           this.emit(Op.LIST_TO_TUPLE);
-        } else if (e.elts.length > 0 && e.elts.every((x) => x.kind === "Constant")) {
-          this.loadConst(newTuple(e.elts.map((x) => this.constValue((x as A.Constant).value))));
+        } else if (e.elts.length > 0 && this.fold(e) !== undefined) {
+          this.loadConst(this.fold(e)!);
         } else {
           for (const x of e.elts) this.expr(x);
           this.emit(Op.BUILD_TUPLE, e.elts.length);
@@ -1265,6 +1285,18 @@ export class Compiler {
    * and binary operators on numbers and strs within its size limits, tuples), or undefined.
    */
   fold(e: A.Expr): PyValue | undefined {
+    // Memoised: expr() asks again at every level of a nested operator chain.
+    let v = this.folded.get(e);
+    if (v === undefined) {
+      v = this.foldUncached(e) ?? null;
+      this.folded.set(e, v);
+    }
+    return v === null ? undefined : v;
+  }
+
+  private folded = new WeakMap<A.Expr, PyValue | null>();
+
+  private foldUncached(e: A.Expr): PyValue | undefined {
     switch (e.kind) {
       case "Constant":
         return e.value.type === "complex" ? undefined : this.constValue(e.value);
@@ -1281,8 +1313,10 @@ export class Compiler {
         return undefined;
       }
       case "BinOp": {
-        const a = this.fold(e.left), b = this.fold(e.right);
-        if (a === undefined || b === undefined) return undefined;
+        const a = this.fold(e.left);
+        if (a === undefined) return undefined;
+        const b = this.fold(e.right);
+        if (b === undefined) return undefined;
         const numeric = (x: PyValue) => typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat;
         if (!(numeric(a) && numeric(b)) && !(typeof a === "string" && typeof b === "string" && e.op === "Add")) return undefined;
         // CPython's safe_power / safe_lshift: only fold when the int result stays within 128 bits.

@@ -10,6 +10,7 @@ import { PyIterator } from "./objects/iterator.js";
 import { PyGenerator, coroutineType, asyncGenType, setGenResume } from "./objects/generator.js";
 import { PyRange, PyRangeIterator } from "./objects/range.js";
 import { PySlice } from "./objects/slice.js";
+import { pushAll } from "./objects/sequence.js";
 import { PySet, makeSet } from "./objects/set.js";
 import { setExcInfoHook } from "../stdlib/sys_module.js";
 import { raise } from "./raise.js";
@@ -940,10 +941,10 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
           case Op.LIST_EXTEND: {
             const v = stack[--sp];
             const l = stack[sp - arg] as PyList;
-            if (v instanceof PyList || v instanceof PyTuple) l.items.push(...v.items);
+            if (v instanceof PyList || v instanceof PyTuple) pushAll(l.items, v.items);
             else {
               if (ops.getIterOrNull(v) === null) raise("TypeError", `Value after * must be an iterable, not ${typeOf(v).name}`);
-              l.items.push(...ops.toArray(v));
+              pushAll(l.items, ops.toArray(v));
             }
             break;
           }

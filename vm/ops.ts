@@ -5,8 +5,11 @@ import {
   type PyValue,
 } from "./objects/object.js";
 import { PyFloat } from "./objects/float.js";
-import { PyTuple } from "./objects/tuple.js";
+import { PyTuple, newTuple } from "./objects/tuple.js";
 import { PyList } from "./objects/list.js";
+import { PySlice } from "./objects/slice.js";
+import { sliceGet, listAssignSlice } from "./objects/sequence.js";
+import { strGetItem } from "./objects/str_index.js";
 import { PyDict } from "./objects/dict.js";
 import {
   PyFunction, PyBuiltin, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
@@ -941,6 +944,7 @@ export function indexOf(v: PyValue, what = "indices"): number {
   const f = typeOf(v).lookup("__index__");
   if (f !== undefined) return indexOf(call(f, [v]), what);
   if (what === "string indices") raise("TypeError", `string indices must be integers, not '${typeOf(v).name}'`);
+  if (what === "slice indices") raise("TypeError", "slice indices must be integers or None or have an __index__ method");
   raise("TypeError", `${what} must be integers or slices, not ${typeOf(v).name}`);
 }
 
@@ -957,6 +961,12 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyDict && obj.cls === dictTypeRef()) {
     const v = obj.get(key);
     if (v !== undefined) return v;
+  }
+  // Builtin slicing and str indexing without binding and calling __getitem__.
+  if (typeof obj === "string") return strGetItem(obj, key);
+  if (key instanceof PySlice && (obj instanceof PyList || obj instanceof PyTuple) && !obj.cls.isHeap) {
+    const items = sliceGet(obj.items, key);
+    return obj instanceof PyList ? new PyList(items) : newTuple(items);
   }
   const t = typeOf(obj);
   const f = t.lookup("__getitem__");
@@ -987,6 +997,10 @@ export function setItem(obj: PyValue, key: PyValue, v: PyValue): void {
   }
   if (obj instanceof PyDict && obj.cls === dictTypeRef()) {
     obj.set(key, v);
+    return;
+  }
+  if (key instanceof PySlice && obj instanceof PyList && !obj.cls.isHeap) {
+    listAssignSlice(obj, key, v);
     return;
   }
   const f = typeOf(obj).lookup("__setitem__");

@@ -449,13 +449,13 @@ intType.ns.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (args
   const data = args[1];
   const order = (args[2] ?? kw?.get("byteorder") ?? "big") as string;
   const signed = kw?.get("signed") === true;
-  const arr: number[] = [];
   const it = (data as { data?: Uint8Array }).data;
-  if (it instanceof Uint8Array) arr.push(...it);
-  else for (const x of (data as unknown as { items: PyValue[] }).items ?? []) arr.push(Number(x));
+  const arr: number[] = it instanceof Uint8Array ? Array.from(it) : ((data as unknown as { items: PyValue[] }).items ?? []).map(Number);
   if (order === "little") arr.reverse();
-  let v = 0n;
-  for (const b of arr) v = (v << 8n) | BigInt(b);
+  // One hex parse instead of a shift per byte, which is quadratic in the length.
+  let hex = "0x0";
+  for (const b of arr) hex += (b < 16 ? "0" : "") + b.toString(16);
+  let v = BigInt(hex);
   if (signed && arr.length && arr[0] >= 0x80) v -= 1n << BigInt(8 * arr.length);
   const r = normBig(v);
   return cls === intType ? r : call(cls, [r]);

@@ -8,7 +8,7 @@ import { defMethod, PyBuiltin } from "./function.js";
 import { raise } from "../raise.js";
 import { toArray, indexOf, call, lessThan, isTrue, eq, hash, repr, allocInstance } from "../ops.js";
 import { hashTuple } from "../numeric/hash.js";
-import { normIndex, sliceGet, sliceSet, sliceDel, seqCompare, seqCount, seqIndex, reprItems } from "./sequence.js";
+import { normIndex, sliceGet, listAssignSlice, sliceDel, seqCompare, seqCount, seqIndex, reprItems } from "./sequence.js";
 import { asInt } from "./int.js";
 
 const listIteratorType = makeIteratorType("list_iterator");
@@ -91,19 +91,10 @@ defMethod(listType, "__setitem__", (args) => {
   const l = L(args[0]);
   const k = args[1];
   if (k instanceof PySlice) {
-    const v = args[2];
-    sliceSet(l.items, k, v === l ? l.items.slice() : toArrayForSlice(v));
+    listAssignSlice(l, k, args[2]);
   } else l.items[normIndex(k, l.items.length, "list assignment index out of range")] = args[2];
   return None;
 });
-function toArrayForSlice(v: PyValue): PyValue[] {
-  try {
-    return toArray(v);
-  } catch (e) {
-    if (typeOf(v).lookup("__iter__") === undefined && typeOf(v).lookup("__getitem__") === undefined) raise("TypeError", "can only assign an iterable");
-    throw e;
-  }
-}
 defMethod(listType, "__delitem__", (args) => {
   const l = L(args[0]);
   const k = args[1];

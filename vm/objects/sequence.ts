@@ -2,7 +2,8 @@
 import type { PyValue } from "./object.js";
 import { PySlice } from "./slice.js";
 import { raise } from "../raise.js";
-import { eq, lessThan, indexOf, isTrue, compareOp, repr } from "../ops.js";
+import { eq, lessThan, indexOf, isTrue, compareOp, repr, toArray } from "../ops.js";
+import { typeOf, type PyObject } from "./object.js";
 
 /** Normalises an index against `len`, raising IndexError with `what` ("list index out of range"). */
 export function normIndex(i: PyValue, len: number, what: string, kind = "list"): number {
@@ -21,18 +22,46 @@ export function sliceGet<T>(items: T[], s: PySlice): T[] {
   return out;
 }
 
+/** Appends every element of `src` to `dst`; unlike push(...src) it cannot overflow the JS stack. */
+export function pushAll<T>(dst: T[], src: readonly T[]): void {
+  for (let i = 0; i < src.length; i++) dst.push(src[i]);
+}
+
 /** `items[s] = values` with CPython's extended-slice size rule. */
 export function sliceSet(items: PyValue[], s: PySlice, values: PyValue[]): void {
   const [start, stop, step, n] = s.indices(items.length);
   if (step === 1) {
     const end = Math.max(start, stop);
-    items.splice(start, end - start, ...values);
+    if (end - start === values.length) {
+      for (let i = 0; i < values.length; i++) items[start + i] = values[i];
+    } else {
+      // Not splice(...values): spreading a long list as arguments overflows the JS stack.
+      const tail = items.slice(end);
+      items.length = start;
+      pushAll(items, values);
+      pushAll(items, tail);
+    }
     return;
   }
   if (values.length !== n) {
     raise("ValueError", `attempt to assign sequence of size ${values.length} to extended slice of size ${n}`);
   }
   for (let i = 0, j = start; i < n; i++, j += step) items[j] = values[i];
+}
+
+/** `l[s] = v` for a list: any iterable on the right, copied first when it is `l` itself. */
+export function listAssignSlice(l: PyObject & { items: PyValue[] }, s: PySlice, v: PyValue): void {
+  let values: PyValue[];
+  if (v === l) values = l.items.slice();
+  else {
+    try {
+      values = toArray(v);
+    } catch (e) {
+      if (typeOf(v).lookup("__iter__") === undefined && typeOf(v).lookup("__getitem__") === undefined) raise("TypeError", "can only assign an iterable");
+      throw e;
+    }
+  }
+  sliceSet(l.items, s, values);
 }
 
 /** `del items[s]`. */

@@ -25,26 +25,28 @@ export class PySlice extends PyObject {
   indices(len: number): [number, number, number, number] {
     let step = 1;
     if (this.step !== None) {
-      step = indexOf(this.step, "slice indices");
+      // A huge step clamps like CPython's Py_ssize_t conversion instead of failing.
+      step = typeof this.step === "bigint" ? (this.step < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : indexOf(this.step, "slice indices");
       if (step === 0) raise("ValueError", "slice step cannot be zero");
     }
     const lower = step < 0 ? -1 : 0;
     const upper = step < 0 ? len - 1 : len;
-    const adj = (v: PyValue, dflt: number): number => {
-      if (v === None) return dflt;
-      let i = typeof v === "bigint" ? (v < 0n ? -Infinity : Infinity) : indexOf(v, "slice indices");
-      if (i < 0) {
-        i += len;
-        if (i < lower) i = lower;
-      } else if (i > upper) i = upper;
-      return i;
-    };
-    const start = adj(this.start, step < 0 ? upper : lower);
-    const stop = adj(this.stop, step < 0 ? lower : upper);
+    const start = this.start === None ? (step < 0 ? upper : lower) : adjustBound(this.start, len, lower, upper);
+    const stop = this.stop === None ? (step < 0 ? lower : upper) : adjustBound(this.stop, len, lower, upper);
     let n = 0;
     if (step < 0) {
       if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
     } else if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
     return [start, stop, step, n];
   }
+}
+
+/** One slice bound clamped into [lower, upper] after negative indices count from `len`. */
+function adjustBound(v: PyValue, len: number, lower: number, upper: number): number {
+  let i = typeof v === "bigint" ? (v < 0n ? -Infinity : Infinity) : typeof v === "number" ? v : indexOf(v, "slice indices");
+  if (i < 0) {
+    i += len;
+    if (i < lower) i = lower;
+  } else if (i > upper) i = upper;
+  return i;
 }

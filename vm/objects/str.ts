@@ -14,18 +14,9 @@ import { formatStrSpec } from "./numfmt.js";
 import { percentFormat } from "./percent.js";
 import { strFormat } from "./str_format.js";
 import { isException } from "./exception.js";
+import { hasSurrogates, codePoints, strGetItem } from "./str_index.js";
 
-const SURR = /[\uD800-\uDFFF]/;
-
-/** True if `s` contains astral characters (UTF-16 surrogate pairs). */
-export function hasSurrogates(s: string): boolean {
-  return SURR.test(s);
-}
-
-/** The code points of `s` as single-character strings. */
-export function codePoints(s: string): string[] {
-  return Array.from(s);
-}
+export { hasSurrogates, codePoints, strGetItem };
 
 /** An instance of a user subclass of str: the string value plus the instance's class and dict. */
 export class PyStrObj extends PyObject {
@@ -217,34 +208,6 @@ function splitlines(s: string, keepends: boolean): string[] {
   }
   if (i < s.length) out.push(s.slice(i));
   return out;
-}
-
-/** `s[k]` for an int or slice key. */
-export function strGetItem(s: string, k: PyValue): string {
-  if (k instanceof PySlice) {
-    if (!hasSurrogates(s)) {
-      const [start, stop, step, n] = k.indices(s.length);
-      if (step === 1) return s.slice(start, Math.max(start, stop));
-      let out = "";
-      for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
-      return out;
-    }
-    const cps = codePoints(s);
-    const [start, , step, n] = k.indices(cps.length);
-    let out = "";
-    for (let i = 0, j = start; i < n; i++, j += step) out += cps[j];
-    return out;
-  }
-  let i = indexOf(k, "string indices");
-  if (!hasSurrogates(s)) {
-    if (i < 0) i += s.length;
-    if (i < 0 || i >= s.length) raise("IndexError", "string index out of range");
-    return s[i];
-  }
-  const cps = codePoints(s);
-  if (i < 0) i += cps.length;
-  if (i < 0 || i >= cps.length) raise("IndexError", "string index out of range");
-  return cps[i];
 }
 
 function title(s: string): string {

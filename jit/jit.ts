@@ -307,14 +307,14 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
   const s = (code.jitState as CodeJit | null) ?? stateOf(code);
   const header = f.pc >> 1;
   const entries = s.osrEntries.get(header);
-  if (entries === null) return undefined;
+  if (entries === null) return backOff(s, code);
   if (entries !== undefined && s.osrPending === null) {
     for (let i = 0; i < entries.length; i++) {
       const r = entries[i](f);
       if (r !== undefined) return r;
     }
     // No compiled variant fits this frame (other types, another set of bound locals).
-    if (entries.length >= MAX_OSR_VARIANTS) return undefined;
+    if (entries.length >= MAX_OSR_VARIANTS) return backOff(s, code);
   }
   if (s.osrPending === null) {
     if (code.backedgeCount < (osrThreshold.get(s.runtime) ?? 5000)) {
@@ -345,7 +345,7 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
     if (p === null) {
       if (entries === undefined) s.osrEntries.set(header, null);
       else s.osrEntries.set(header, [...entries, () => undefined]);
-      return undefined;
+      return backOff(s, code);
     }
     s.osrPending = p;
     s.osrPendingHeader = header;
@@ -365,6 +365,18 @@ export function jitOsr(f: Frame): PyValue | typeof RESUMED | undefined {
     const r = list[i](f);
     if (r !== undefined) return r;
   }
+  return undefined;
+}
+
+/**
+ * A loop that will not run compiled: move the back-edge counter back so the interpreter asks
+ * again only after many more iterations instead of calling in at every back-edge (which made
+ * such loops slower with the JIT on). Other loops of the function wait that long too.
+ */
+function backOff(s: CodeJit, code: CodeObject): undefined {
+  const bias = 16 * (osrThreshold.get(s.runtime) ?? 5000);
+  code.backedgeCount -= bias;
+  s.backedgeBias += bias;
   return undefined;
 }
 

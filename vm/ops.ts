@@ -9,7 +9,7 @@ import { PyTuple, newTuple } from "./objects/tuple.js";
 import { PyList } from "./objects/list.js";
 import { PySlice } from "./objects/slice.js";
 import { sliceGet, listAssignSlice } from "./objects/sequence.js";
-import { strGetItem } from "./objects/str_index.js";
+import { strGetItem, strCompare } from "./objects/str_index.js";
 import { PyDict } from "./objects/dict.js";
 import {
   PyFunction, PyBuiltin, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
@@ -528,6 +528,10 @@ function unaryDunder(v: PyValue, name: string, what: string): PyValue {
 /** `a <op> b` for a comparison operator number; returns any value (rich comparison). */
 export function compareOp(op: number, a: PyValue, b: PyValue): PyValue {
   const ta = typeof a;
+  if (ta === "string" && typeof b === "string" && op !== C.EQ && op !== C.NE) {
+    const c = strCompare(a as string, b);
+    return op === C.LT ? c < 0 : op === C.LE ? c <= 0 : op === C.GT ? c > 0 : c >= 0;
+  }
   if (ta === typeof b && (ta === "number" || ta === "string")) {
     switch (op) {
       case C.LT: return a < b;
@@ -587,7 +591,7 @@ export function compareGeneric(op: number, a: PyValue, b: PyValue): PyValue {
 /** `a < b` as a JS boolean (sorting, min/max). */
 export function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
   if (a instanceof PyTuple && b instanceof PyTuple && !a.cls.isHeap && !b.cls.isHeap) {
     const x = a.items, y = b.items;
     const n = Math.min(x.length, y.length);

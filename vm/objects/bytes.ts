@@ -97,6 +97,23 @@ class BytesIter extends PyIterator {
   }
 }
 
+/**
+ * `ba += more` for a bytearray: appends in place into a backing buffer this object owns and
+ * doubles, so a loop of appends is linear. `data` stays an exact-length view of that buffer.
+ */
+function appendTo(ba: PyBytes, more: Uint8Array): void {
+  const n = ba.data.length, need = n + more.length;
+  let buf = ownBuffers.get(ba);
+  if (buf === undefined || ba.data.buffer !== buf || ba.data.byteOffset !== 0 || buf.byteLength < need) {
+    buf = new ArrayBuffer(Math.max(16, need * 2));
+    new Uint8Array(buf).set(ba.data);
+    ownBuffers.set(ba, buf);
+  }
+  new Uint8Array(buf).set(more, n);
+  ba.data = new Uint8Array(buf, 0, need);
+}
+const ownBuffers = new WeakMap<PyBytes, ArrayBuffer>();
+
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const r = new Uint8Array(a.length + b.length);
   r.set(a);
@@ -296,12 +313,11 @@ defMethod(bytearrayType, "append", (args) => {
   const b = B(args[0]);
   const n = asInt(args[1]);
   if (n === undefined || n < 0 || n > 255) raise("ValueError", "byte must be in range(0, 256)");
-  b.data = concat(b.data, new Uint8Array([Number(n)]));
+  appendTo(b, new Uint8Array([Number(n)]));
   return None;
 });
 defMethod(bytearrayType, "extend", (args) => {
-  const b = B(args[0]);
-  b.data = concat(b.data, fromValue(args[1]));
+  appendTo(B(args[0]), fromValue(args[1]));
   return None;
 });
 defMethod(bytearrayType, "pop", (args) => {

@@ -10,6 +10,8 @@ import { toArray, indexOf, call, lessThan, isTrue, eq, hash, repr, allocInstance
 import { hashTuple } from "../numeric/hash.js";
 import { normIndex, sliceGet, listAssignSlice, sliceDel, seqCompare, seqCount, seqIndex, reprItems } from "./sequence.js";
 import { asInt } from "./int.js";
+import { PyFloat } from "./float.js";
+import { hasSurrogates } from "./str_index.js";
 
 const listIteratorType = makeIteratorType("list_iterator");
 const listReverseIteratorType = makeIteratorType("list_reverseiterator");
@@ -216,11 +218,26 @@ defMethod(listType, "copy", (args) => new PyList(L(args[0]).items.slice()));
 export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
   const keys = key === None ? items : items.map((x) => call(key, [x]));
   const idx = items.map((_, i) => i);
-  const allNum = keys.every((k) => typeof k === "number");
-  const allStr = !allNum && keys.every((k) => typeof k === "string");
+  const nums = numericKeys(keys);
+  // JS string order is UTF-16 order, which differs from code point order only with surrogates.
+  const allStr = nums === null && keys.every((k) => typeof k === "string" && !hasSurrogates(k));
   let cmp: (a: number, b: number) => number;
-  if (allNum) cmp = (a, b) => (keys[a] as number) - (keys[b] as number);
-  else if (allStr) cmp = (a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0);
+  if (nums !== null) {
+    // Array.prototype.sort with a comparator is ~10x slower than this monomorphic merge sort.
+    if (reverse) {
+      for (let i = 0, j = nums.length - 1; i < j; i++, j--) {
+        const t = nums[i];
+        nums[i] = nums[j];
+        nums[j] = t;
+      }
+    }
+    const order = sortByNumber(nums);
+    const out = new Array<PyValue>(order.length);
+    const n = order.length;
+    for (let i = 0; i < n; i++) out[reverse ? n - 1 - i : i] = items[reverse ? n - 1 - order[i] : order[i]];
+    return out;
+  }
+  if (allStr) cmp = (a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0);
   else {
     // General keys: a stable merge sort that, like CPython's, only ever asks "<".
     const less = (a: number, b: number): boolean => lessThan(keys[a], keys[b]);
@@ -235,6 +252,62 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): PyV
     idx.reverse();
   } else idx.sort(cmp);
   return idx.map((i) => items[i]);
+}
+
+/**
+ * The keys as plain numbers when every key is a builtin int (small) or float and none is NaN,
+ * so a numeric comparator orders them exactly as Python's `<` would; otherwise null.
+ */
+function numericKeys(keys: PyValue[]): Float64Array | null {
+  const out = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    let v: number;
+    if (typeof k === "number") v = k;
+    else if (k instanceof PyFloat && !k.cls.isHeap) v = k.value;
+    else return null;
+    if (v !== v) return null;
+    out[i] = v;
+  }
+  return out;
+}
+
+/** The stable ascending order of `nums` as indices (insertion-sorted runs, then merges). */
+function sortByNumber(nums: Float64Array): Int32Array {
+  const n = nums.length;
+  let src = new Int32Array(n);
+  let dst = new Int32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  const RUN = 32;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = src[i], kv = nums[v];
+      let j = i - 1;
+      while (j >= lo && kv < nums[src[j]]) {
+        src[j + 1] = src[j];
+        j--;
+      }
+      src[j + 1] = v;
+    }
+  }
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+      let i = lo, j = mid, k = lo;
+      if (mid >= hi || !(nums[src[mid]] < nums[src[mid - 1]])) {
+        while (i < hi) dst[k++] = src[i++];
+        continue;
+      }
+      while (i < mid && j < hi) dst[k++] = nums[src[j]] < nums[src[i]] ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  return src;
 }
 
 /** Stable merge sort of `a` with a strict less-than; insertion sort for short runs. */

@@ -54,3 +54,22 @@ export function strGetItem(s: string, k: PyValue): string {
   return cps[i];
 }
 
+
+/**
+ * Python's str order (by code point) as -1, 0 or 1. JS's `<` compares UTF-16 units, which puts
+ * astral characters (surrogate pairs) before U+E000..U+FFFF; this corrects that case.
+ */
+export function strCompare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 0xd800 && y >= 0xd800) {
+        if (x <= 0xdfff) x += 0x10000;
+        if (y <= 0xdfff) y += 0x10000;
+      }
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}

@@ -3,6 +3,7 @@
 // (receiveMessageOnPort) either by polling at calls/back-edges or, in eager mode, by waiting.
 import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
 
 /** The outcome of assembling one WAT module. */
 export interface AssemblyResult {
@@ -29,8 +30,7 @@ class Toolchain {
     const { port1, port2 } = new MessageChannel();
     const sab = new SharedArrayBuffer(8);
     this.signal = new Int32Array(sab);
-    const url = new URL("./wabt_worker.js", import.meta.url);
-    this.worker = new Worker(fileURLToPath(url), { workerData: { port: port2, signal: sab }, transferList: [port2] });
+    this.worker = new Worker(workerPath(), { workerData: { port: port2, signal: sab }, transferList: [port2] });
     this.worker.unref();
     port1.unref();
     this.port = port1;
@@ -70,6 +70,12 @@ class Toolchain {
       this.done.set(r.id, r);
     }
   }
+}
+
+/** The worker script: beside this module, or in jit/ when this code runs from the CLI bundle. */
+function workerPath(): string {
+  const here = fileURLToPath(new URL("./wabt_worker.js", import.meta.url));
+  return existsSync(here) ? here : fileURLToPath(new URL("./jit/wabt_worker.js", import.meta.url));
 }
 
 /** The process-wide toolchain (one wabt instance per process, as promised in DESIGN.md). */

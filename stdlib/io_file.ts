@@ -1,13 +1,18 @@
 // open() and file objects over the host's file hooks (the CLI passes the real filesystem;
 // an embedded VM without hooks cannot reach any file).
+import { latin1String } from "../vm/objects/latin1.js";
 import { PyObject, PyType, makeBuiltinType, None, typeOf, type PyValue } from "../vm/objects/object.js";
 import { PyBuiltin, defMethod, defGetSet } from "../vm/objects/function.js";
 import { PyList } from "../vm/objects/list.js";
+import { newTuple } from "../vm/objects/tuple.js";
+import { PyFloat } from "../vm/objects/float.js";
 import { PyDict } from "../vm/objects/dict.js";
 import { PyIterator } from "../vm/objects/iterator.js";
 import { newException } from "../vm/objects/exception.js";
 import { raise } from "../vm/raise.js";
-import { rt } from "../vm/runtime.js";
+import { rt, type DirHooks } from "../vm/runtime.js";
+import { PyModule } from "../vm/objects/module.js";
+import { builtinModules } from "./modules.js";
 import { str as pyStr, toArray, repr } from "../vm/ops.js";
 import { asInt } from "../vm/objects/int.js";
 import { PyBytes } from "../vm/objects/bytes.js";
@@ -130,12 +135,12 @@ defMethod(fileType, "write", (a) => {
   let s: string;
   if (f.binary) {
     if (!(v instanceof PyBytes)) raise("TypeError", `a bytes-like object is required, not '${typeOf(v).name}'`);
-    s = String.fromCharCode(...v.data);
+    s = latin1String(v.data);
   } else {
     if (typeof v !== "string") raise("TypeError", `write() argument must be str, not ${typeOf(v).name}`);
     s = v;
   }
-  rt().files!.write(f.name, s, true);
+  rt().files!.write(f.name, s, true, f.binary);
   f.content = f.content.slice(0, f.pos) + s + f.content.slice(f.pos + s.length);
   f.pos += s.length;
   return f.binary ? s.length : [...s].length;
@@ -184,3 +189,69 @@ defGetSet(fileType, "mode", (s) => F(s).mode);
 /** The `open` builtin. */
 export const openBuiltin = new PyBuiltin("open", openFile);
 void PyObject;
+
+// ------------------------------------------------------------------------- _taipan_fs
+
+/** errno name → [Python exception, errno number, strerror] as CPython on Linux reports them. */
+const ERRNO: Record<string, [string, number, string]> = {
+  ENOENT: ["FileNotFoundError", 2, "No such file or directory"],
+  EEXIST: ["FileExistsError", 17, "File exists"],
+  EISDIR: ["IsADirectoryError", 21, "Is a directory"],
+  ENOTDIR: ["NotADirectoryError", 20, "Not a directory"],
+  ENOTEMPTY: ["OSError", 39, "Directory not empty"],
+  EACCES: ["PermissionError", 13, "Permission denied"],
+  EPERM: ["PermissionError", 1, "Operation not permitted"],
+};
+
+function dirHooks(name: string, path: string): DirHooks {
+  const d = rt().files?.dirs;
+  if (d === undefined) fileError("PermissionError", 1, `Operation not permitted: ${name} is not available in taipan`, path);
+  return d;
+}
+
+function check(result: string | null, path: string): void {
+  if (result === null) return;
+  const [kind, errno, msg] = ERRNO[result] ?? ["OSError", 5, `Input/output error (${result})`];
+  fileError(kind, errno, msg, path);
+}
+
+function pathArg(v: PyValue | undefined): string {
+  if (typeof v !== "string") raise("TypeError", `expected str, bytes or os.PathLike object, not ${typeOf(v ?? None).name}`);
+  return v;
+}
+
+/** `_taipan_fs`: the host's directory operations, behind the `os` module's functions. */
+function createFs(): PyModule {
+  const m = new PyModule("_taipan_fs");
+  const def = (name: string, f: (args: PyValue[]) => PyValue) => m.set(name, new PyBuiltin(name, f));
+  for (const op of ["remove", "rmdir", "mkdir"] as const) {
+    def(op, (a) => {
+      const p = pathArg(a[0]);
+      check(dirHooks(op, p)[op](p), p);
+      return None;
+    });
+  }
+  def("rename", (a) => {
+    const from = pathArg(a[0]), to = pathArg(a[1]);
+    check(dirHooks("rename", from).rename(from, to), from);
+    return None;
+  });
+  // (is_dir, size, mtime), or None when the host has no directory access (os.stat then probes with open()).
+  def("stat", (a) => {
+    const p = pathArg(a[0]);
+    const d = rt().files?.dirs;
+    if (d === undefined) return None;
+    const r = d.stat(p);
+    if (typeof r === "string") check(r, p);
+    const st = r as { dir: boolean; size: number; mtime: number };
+    return newTuple([st.dir, st.size, new PyFloat(st.mtime)]);
+  });
+  def("listdir", (a) => {
+    const p = pathArg(a[0]);
+    const r = dirHooks("listdir", p).listdir(p);
+    if (typeof r === "string") check(r, p);
+    return new PyList(r as string[]);
+  });
+  return m;
+}
+builtinModules.set("_taipan_fs", createFs);

@@ -2,7 +2,7 @@
 import { finalizeAtExit } from "./finalize.js";
 import { configureJit, jitStats, type JitOptions, type FunctionJitStats } from "../jit/jit.js";
 import { Runtime, enterRuntime, type Sink, type FileHooks } from "./runtime.js";
-export type { FileHooks } from "./runtime.js";
+export type { FileHooks, DirHooks } from "./runtime.js";
 import { None, PyObject, typeOf, type PyValue } from "./objects/object.js";
 import { PyFloat } from "./objects/float.js";
 import { PyList } from "./objects/list.js";

@@ -1,5 +1,5 @@
 // The `taipan` command line: run a file or -c code, disassemble, print version/help.
-import { readFileSync, readSync, writeSync, existsSync, statSync, writeFileSync, appendFileSync } from "node:fs";
+import { readFileSync, readSync, writeSync, existsSync, statSync, writeFileSync, appendFileSync, unlinkSync, rmdirSync, mkdirSync, renameSync, readdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { VM, PythonError } from "./api.js";
 import { compileSource } from "./exec.js";
@@ -213,13 +213,34 @@ export async function main(argv: string[]): Promise<number> {
           return null;
         }
       },
-      write: (p, data, append) => {
+      write: (p, data, append, binary) => {
         try {
-          (append ? appendFileSync : writeFileSync)(p, data, "utf8");
+          (append ? appendFileSync : writeFileSync)(p, data, binary ? "latin1" : "utf8");
           return true;
         } catch {
           return false;
         }
+      },
+      dirs: {
+        remove: (p) => errnoOf(() => unlinkSync(p)),
+        rmdir: (p) => errnoOf(() => rmdirSync(p)),
+        mkdir: (p) => errnoOf(() => mkdirSync(p)),
+        rename: (a, b) => errnoOf(() => renameSync(a, b)),
+        stat: (p) => {
+          try {
+            const st = statSync(p);
+            return { dir: st.isDirectory(), size: st.size, mtime: st.mtimeMs / 1000 };
+          } catch (e) {
+            return (e as NodeJS.ErrnoException).code ?? "EACCES";
+          }
+        },
+        listdir: (p) => {
+          try {
+            return readdirSync(p);
+          } catch (e) {
+            return (e as NodeJS.ErrnoException).code ?? "EACCES";
+          }
+        },
       },
     },
   });
@@ -296,4 +317,14 @@ function formatJitStats(rows: FunctionJitStats[]): string {
     for (const [reason, n] of Object.entries(r.deopts)) lines.push(`      deopt x${n}: ${reason}`);
   }
   return lines.join("\n") + "\n";
+}
+
+/** Runs a file-system call; null on success, else Node's errno name. */
+function errnoOf(f: () => void): string | null {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? "EACCES";
+  }
 }

@@ -6,8 +6,30 @@ import type { PyValue } from "./objects/object.js";
 export interface FileHooks {
   /** The whole file, or null if it does not exist. */
   read(path: string, binary: boolean): string | null;
-  /** Writes (or appends) data; false if the file cannot be created. */
-  write(path: string, data: string, append: boolean): boolean;
+  /** Writes (or appends) data, one byte per char when `binary`; false if the file cannot be created. */
+  write(path: string, data: string, append: boolean, binary?: boolean): boolean;
+  /**
+   * Directory operations for `os` (remove, rmdir, mkdir, listdir, rename). Each returns its
+   * result, or an errno name ("ENOENT", "EEXIST", "EISDIR", "ENOTDIR", "ENOTEMPTY", "EACCES")
+   * for the OSError to raise. Without it these `os` functions raise PermissionError.
+   */
+  dirs?: DirHooks;
+}
+
+/** See {@link FileHooks.dirs}. */
+export interface DirHooks {
+  /** Deletes a file; null on success. */
+  remove(path: string): string | null;
+  /** Deletes an empty directory; null on success. */
+  rmdir(path: string): string | null;
+  /** Creates a directory; null on success. */
+  mkdir(path: string): string | null;
+  /** Renames (replacing the target); null on success. */
+  rename(from: string, to: string): string | null;
+  /** Entry names of a directory, or an errno name. */
+  listdir(path: string): string[] | string;
+  /** Whether the path is a directory, its size and modification time (seconds), or an errno name. */
+  stat(path: string): { dir: boolean; size: number; mtime: number } | string;
 }
 
 /** Where the guest's output goes. */

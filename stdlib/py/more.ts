@@ -5431,19 +5431,24 @@ def urandom(n):
 
 
 class stat_result(tuple):
-    def __new__(cls, mode, size):
-        self = tuple.__new__(cls, (mode, 0, 0, 1, 0, 0, size, 0, 0, 0))
+    def __new__(cls, mode, size, mtime=0.0):
+        self = tuple.__new__(cls, (mode, 0, 0, 1, 0, 0, size, int(mtime), int(mtime), int(mtime)))
+        self._mtime = mtime
         return self
 
     st_mode = property(lambda self: self[0])
     st_size = property(lambda self: self[6])
-    st_mtime = property(lambda self: 0.0)
-    st_atime = property(lambda self: 0.0)
-    st_ctime = property(lambda self: 0.0)
+    st_mtime = property(lambda self: self._mtime)
+    st_atime = property(lambda self: self._mtime)
+    st_ctime = property(lambda self: self._mtime)
 
 
 def stat(path):
     path = fspath(path)
+    import _taipan_fs
+    st = _taipan_fs.stat(path)
+    if st is not None:
+        return stat_result(0o40755 if st[0] else 0o100644, st[1], st[2])
     try:
         with open(path, 'rb') as f:
             data = f.read()
@@ -5473,26 +5478,87 @@ class PathLike:
 
 
 def listdir(path='.'):
-    raise PermissionError(1, 'Operation not permitted: listdir is not available in taipan', path)
+    import _taipan_fs
+    return sorted(_taipan_fs.listdir(fspath(path)))
 
 
-def remove(path):
-    raise PermissionError(1, 'Operation not permitted: remove is not available in taipan', path)
+def remove(path, *, dir_fd=None):
+    import _taipan_fs
+    _taipan_fs.remove(fspath(path))
 
 
 unlink = remove
 
 
+def rmdir(path, *, dir_fd=None):
+    import _taipan_fs
+    _taipan_fs.rmdir(fspath(path))
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    import _taipan_fs
+    _taipan_fs.rename(fspath(src), fspath(dst))
+
+
+replace = rename
+
+
 def mkdir(path, mode=0o777, *, dir_fd=None):
-    raise PermissionError(1, 'Operation not permitted: mkdir is not available in taipan', path)
+    import _taipan_fs
+    _taipan_fs.mkdir(fspath(path))
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    raise PermissionError(1, 'Operation not permitted: makedirs is not available in taipan', name)
+    name = fspath(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    return iter(())
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs = []
+    nondirs = []
+    for name in names:
+        if path.isdir(path.join(top, name)):
+            dirs.append(name)
+        else:
+            nondirs.append(name)
+    if topdown:
+        yield top, dirs, nondirs
+    for d in dirs:
+        yield from walk(path.join(top, d), topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, nondirs
 
 
 def get_terminal_size(fd=1):

@@ -1,4 +1,5 @@
 // bytes and bytearray over Uint8Array.
+import { latin1String } from "./latin1.js";
 import { PyObject, PyType, makeBuiltinType, NotImplemented, None, typeOf, type PyValue } from "./object.js";
 import { PyList } from "./list.js";
 import { PySlice } from "./slice.js";
@@ -206,9 +207,9 @@ for (const t of [bytesType, bytearrayType]) {
       for (let i = 0; i < d.length; i++) {
         if (d[i] >= 128) raise("UnicodeDecodeError", `'ascii' codec can't decode byte 0x${d[i].toString(16)} in position ${i}: ordinal not in range(128)`);
       }
-      return String.fromCharCode(...d);
+      return latin1String(d);
     }
-    if (enc === "latin-1" || enc === "latin1" || enc === "iso-8859-1") return String.fromCharCode(...d);
+    if (enc === "latin-1" || enc === "latin1" || enc === "iso-8859-1") return latin1String(d);
     try {
       return new TextDecoder("utf-8", { fatal: (args[2] ?? kw?.get("errors") ?? "strict") === "strict" }).decode(d);
     } catch {
@@ -293,7 +294,7 @@ for (const t of [bytesType, bytearrayType]) {
     let i = 0;
     while (i < d.length) {
       if (old.length > 0 && indexOfBytes(d.subarray(i, i + old.length), old) === 0) {
-        out.push(...nw);
+        for (let k = 0; k < nw.length; k++) out.push(nw[k]);
         i += old.length;
       } else out.push(d[i++]);
     }
@@ -307,7 +308,7 @@ for (const t of [bytesType, bytearrayType]) {
     return new PyBytes(out, args[0] as PyType);
   }, true)));
 }
-defMethod(bytesType, "__hash__", (args) => hashStr(String.fromCharCode(...B(args[0]).data)));
+defMethod(bytesType, "__hash__", (args) => hashStr(latin1String(B(args[0]).data)));
 bytearrayType.ns.set("__hash__", None);
 defMethod(bytearrayType, "append", (args) => {
   const b = B(args[0]);

@@ -1,4 +1,5 @@
 // int and bool: Python's exact integer semantics over JS numbers and bigints.
+import { latin1String } from "./latin1.js";
 import { intType, boolType, floatType, None, NotImplemented, typeOf, type PyValue, PyType, PyObject } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyFloat } from "./float.js";
@@ -473,12 +474,12 @@ intType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
     if (base !== 0 && (base < 2 || base > 36)) raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
     if (typeof x !== "string") {
       const d = (x as { data?: Uint8Array } | undefined)?.data;
-      if (d instanceof Uint8Array) v = intFromString(String.fromCharCode(...d), Number(base));
+      if (d instanceof Uint8Array) v = intFromString(latin1String(d), Number(base));
       else raise("TypeError", "int() can't convert non-string with explicit base");
     } else v = intFromString(x, Number(base));
   } else if (x !== undefined) {
     const d = (x as { data?: Uint8Array }).data;
-    v = d instanceof Uint8Array ? intFromString(String.fromCharCode(...d), 10) : toInt(x);
+    v = d instanceof Uint8Array ? intFromString(latin1String(d), 10) : toInt(x);
   }
   if (cls === intType) return v;
   const o = new PyIntObj(cls, v);

@@ -4,6 +4,8 @@ import { PySlice } from "./slice.js";
 import { raise } from "../raise.js";
 import { eq, lessThan, indexOf, isTrue, compareOp, repr, toArray } from "../ops.js";
 import { typeOf, type PyObject } from "./object.js";
+import { PyList } from "./list.js";
+import { PyTuple } from "./tuple.js";
 
 /** Normalises an index against `len`, raising IndexError with `what` ("list index out of range"). */
 export function normIndex(i: PyValue, len: number, what: string, kind = "list"): number {
@@ -53,6 +55,8 @@ export function sliceSet(items: PyValue[], s: PySlice, values: PyValue[]): void 
 export function listAssignSlice(l: PyObject & { items: PyValue[] }, s: PySlice, v: PyValue): void {
   let values: PyValue[];
   if (v === l) values = l.items.slice();
+  // sliceSet only reads the values, so another builtin list or tuple needs no copy.
+  else if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.isHeap) values = v.items;
   else {
     try {
       values = toArray(v);

@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const benchDir = join(root, "bench");
 const cli = join(root, "bin", "taipan.js");
+/** How `npx taipan` starts node (bin/taipan.js's shebang); without it the script re-runs itself. */
+const node = [process.execPath, "--stack-size=4000"] as const;
 
 /** Default size of each program (its sys.argv[1]); the marginal run uses 10x. */
 const DEFAULT_SIZE: Record<string, number> = {
@@ -81,8 +83,8 @@ for (const name of programs) {
   const file = join(benchDir, name + ".py");
   const expected = readFileSync(join(benchDir, "expected", name + ".out"), "utf8");
   const py = time(python, [file]);
-  const nj = time(process.execPath, [cli, "--no-jit", file]);
-  const tp = time(process.execPath, [cli, file]);
+  const nj = time(node[0], [node[1], cli, "--no-jit", file]);
+  const tp = time(node[0], [node[1], cli, file]);
   const correct = tp.ok && nj.ok && tp.stdout === expected && nj.stdout === expected && py.stdout === expected;
   const ratio = tp.seconds / py.seconds;
   logSum += Math.log(ratio);
@@ -91,7 +93,7 @@ for (const name of programs) {
   if (marginal) {
     const big = String(BIG_SIZE[name] ?? DEFAULT_SIZE[name] * 10);
     const pyBig = time(python, [file, big]);
-    const tpBig = time(process.execPath, [cli, file, big]);
+    const tpBig = time(node[0], [node[1], cli, file, big]);
     const m = (pyBig.seconds - py.seconds) / (tpBig.seconds - tp.seconds);
     row.push(pyBig.seconds.toFixed(3), tpBig.seconds.toFixed(3), m.toFixed(2) + "x" + (tpBig.stdout === pyBig.stdout ? "" : " WRONG"));
   }

@@ -704,7 +704,19 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             sp = base;
             f.sp = sp;
             f.pc = pc;
-            stack[sp++] = ops.call(callable, args, kw);
+            const nf = frameForCall(callable, args, kw);
+            if (nf === null) {
+              stack[sp++] = ops.call(callable, args, kw);
+              break;
+            }
+            // A Python callee runs as a pushed frame, so recursion through keyword calls is
+            // bounded by the recursion limit, not by the JS stack.
+            nf.back = f;
+            if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
+            f = nf;
+            currentFrame = f;
+            code = f.code; bc = code.quick; consts = code.consts; names = code.names;
+            fast = f.fast; stack = f.stack; sp = 0; pc = 0;
             break;
           }
           case Op.CALL_EX: {
@@ -715,7 +727,18 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             f.sp = sp;
             f.pc = pc;
             const [args, kw] = callExArgs(() => funcName(callable), argsV, kwV, (arg & 2) !== 0);
-            stack[sp++] = ops.call(callable, args, kw);
+            const nf = frameForCall(callable, args, kw);
+            if (nf === null) {
+              stack[sp++] = ops.call(callable, args, kw);
+              break;
+            }
+            // As CALL_KW: `f(*args, **kw)` recursion (decorator wrappers) uses no JS stack.
+            nf.back = f;
+            if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
+            f = nf;
+            currentFrame = f;
+            code = f.code; bc = code.quick; consts = code.consts; names = code.names;
+            fast = f.fast; stack = f.stack; sp = 0; pc = 0;
             break;
           }
           case Op.LOAD_FAST_BINARY_OP:
@@ -1319,6 +1342,39 @@ function stopValue(e: PyException): PyValue {
 }
 
 /** The Python `__init__` to run for `cls(...)` when `cls` uses object.__new__ and the default metaclass call. */
+/**
+ * The frame to push for `callable(*args, **kw)` when the callee is Python code the loop can run
+ * itself (a function, a bound method of one, or a class whose __init__ is one), else null.
+ * Generators and coroutines return null: calling them only creates the generator object.
+ */
+function frameForCall(callable: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): Frame | null {
+  let fn: PyFunction;
+  if (callable instanceof PyFunction) fn = callable;
+  else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+    fn = callable.func;
+    args = prepend(callable.self, args);
+  } else if (callable instanceof PyType && callable.isHeap) {
+    const init = initFor(callable);
+    if (init === null) return null;
+    const obj = ops.allocInstance(callable);
+    const nf = makeFrame(init, prepend(obj, args), kw);
+    nf.returnMode = ReturnMode.Init;
+    nf.initSelf = obj;
+    return nf;
+  } else return null;
+  if (fn.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return null;
+  fn.code.callCount++;
+  return makeFrame(fn, args, kw);
+}
+
+/** `[first, ...rest]` without touching `rest` (it may be a tuple's own items). */
+function prepend(first: PyValue, rest: PyValue[]): PyValue[] {
+  const out = new Array<PyValue>(rest.length + 1);
+  out[0] = first;
+  for (let i = 0; i < rest.length; i++) out[i + 1] = rest[i];
+  return out;
+}
+
 function initFor(cls: PyType): PyFunction | null {
   if (cls.cls !== typeType && cls.cls.lookup("__call__") !== typeType.ns.get("__call__")) return null;
   if (cls.lookup("__new__") !== ops.objectNew) return null;

@@ -26,7 +26,9 @@ import { frozenModules } from "../stdlib/frozen.js";
 
 /** Compiles source text; syntax errors become Python SyntaxError exceptions. */
 export function compileSource(r: Runtime, source: string, filename: string, mode: "exec" | "eval" | "single"): CodeObject {
-  r.sources.set(filename, source.split(/\r\n|\r|\n/));
+  // Like CPython's linecache, code from exec()/eval()/compile() strings and `-c` has no file to
+  // show lines from; its traceback entries carry no source line.
+  if (filename !== "<string>" && filename !== "<stdin>") r.sources.set(filename, source.split(/\r\n|\r|\n/));
   try {
     return compile(parse(source, filename, mode), filename, mode);
   } catch (e) {

@@ -44,12 +44,12 @@ function text(e: PyValue, chain: boolean): string {
     e.cause = None;
     e.context = None;
     try {
-      return formatTraceback(e, rt().sources);
+      return formatTraceback(e, rt().sources, "py");
     } finally {
       [e.cause, e.context] = saved;
     }
   }
-  return formatTraceback(e, rt().sources);
+  return formatTraceback(e, rt().sources, "py");
 }
 
 function chainArg(kw: Kw, pos: PyValue | undefined): boolean {

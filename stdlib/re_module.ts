@@ -92,6 +92,10 @@ function translate(p: string, flags: number, unicode = false): string {
   let i = 0;
   let inClass = false;
   const verbose = (flags & X) !== 0;
+  // Python's `.` stops only at "\n" (JS's also at "\r", U+2028, U+2029); `(?s:...)` groups
+  // switch DOTALL on for their span: the state of each open group's enclosing span.
+  let dotAll = (flags & S) !== 0;
+  const dotStack: boolean[] = [];
   while (i < p.length) {
     const c = p[i];
     if (c === "\\") {
@@ -143,6 +147,23 @@ function translate(p: string, flags: number, unicode = false): string {
       while (i < p.length && p[i] !== "\n") i++;
       continue;
     }
+    if (c === "(" && !p.startsWith("(?#", i) && !/^\(\?[aiLmsux]+\)/.test(p.slice(i, i + 10))) {
+      dotStack.push(dotAll);
+      const scoped = /^\(\?([aiLmsux]*)(?:-([imsx]*))?:/.exec(p.slice(i, i + 16));
+      if (scoped !== null && (scoped[1] !== "" || scoped[2] !== undefined) && !/[iLmx]/.test(scoped[1] + (scoped[2] ?? ""))) {
+        if (scoped[1].includes("s")) dotAll = true;
+        if (scoped[2]?.includes("s")) dotAll = false;
+        out += "(?:";
+        i += scoped[0].length;
+        continue;
+      }
+    }
+    if (c === ")" && dotStack.length > 0) dotAll = dotStack.pop()!;
+    if (c === ".") {
+      out += dotAll ? (flags & S ? "." : "[\\s\\S]") : "[^\\n]";
+      i++;
+      continue;
+    }
     if (c === "(" && p.startsWith("(?P<", i)) {
       out += "(?<";
       i += 4;
@@ -163,8 +184,14 @@ function translate(p: string, flags: number, unicode = false): string {
       i = p.indexOf(")", i) + 1;
       continue;
     }
-    if (c === "$" && !(flags & M)) {
-      out += "(?=\\n?(?![\\s\\S]))";
+    if (c === "$") {
+      // Python's line boundaries are "\n" only (JS's multiline mode also breaks at "\r").
+      out += flags & M ? "(?![^\\n])" : "(?=\\n?(?![\\s\\S]))";
+      i++;
+      continue;
+    }
+    if (c === "^" && flags & M) {
+      out += "(?<![^\\n])";
       i++;
       continue;
     }
@@ -205,7 +232,6 @@ function compile(pattern: PyValue, flagsV: PyValue = 0): PyPattern {
   if (hit) return hit;
   let js = "g";
   if (flags & I) js += "i";
-  if (flags & M) js += "m";
   if (flags & S) js += "s";
   if (!(flags & A)) js += "u";
   let re: RegExp;

@@ -37,11 +37,8 @@ defMethod(reError, "__init__", (args) => {
   }
   self.args = [msg];
   const d = (self.dict ??= new PyDict());
-  d.setStr("msg", msg0);
-  d.setStr("pattern", pattern);
-  d.setStr("pos", pos);
-  d.setStr("lineno", lineno);
-  d.setStr("colno", colno);
+  const fields: [string, PyValue][] = [["msg", msg0], ["pattern", pattern], ["pos", pos], ["lineno", lineno], ["colno", colno]];
+  for (const [k, v] of fields) d.setStr(k, v);
   return None;
 });
 

@@ -1889,24 +1889,22 @@ CO_ITERABLE_COROUTINE = 256
 CO_ASYNC_GENERATOR = 512
 
 
-def ismodule(object):
-    return isinstance(object, _types.ModuleType)
+def _instance_test(name, kind):
+    """A predicate name(object): isinstance(object, kind)."""
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = name
+    return test
 
 
-def isclass(object):
-    return isinstance(object, type)
-
-
-def ismethod(object):
-    return isinstance(object, _types.MethodType)
-
-
-def isfunction(object):
-    return isinstance(object, _types.FunctionType)
-
-
-def isbuiltin(object):
-    return isinstance(object, _types.BuiltinFunctionType)
+ismodule = _instance_test('ismodule', _types.ModuleType)
+isclass = _instance_test('isclass', type)
+ismethod = _instance_test('ismethod', _types.MethodType)
+isfunction = _instance_test('isfunction', _types.FunctionType)
+isbuiltin = _instance_test('isbuiltin', _types.BuiltinFunctionType)
+isgenerator = _instance_test('isgenerator', _types.GeneratorType)
+iscoroutine = _instance_test('iscoroutine', _types.CoroutineType)
+iscode = _instance_test('iscode', _types.CodeType)
 
 
 def isroutine(object):
@@ -1928,35 +1926,21 @@ def isdatadescriptor(object):
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 
 
-def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    f = _functools._unwrap_partial(f) if hasattr(_functools, '_unwrap_partial') else f
-    while isinstance(f, _functools.partial):
-        f = f.func
-    if not isfunction(f):
-        return False
-    return bool(f.__code__.co_flags & flag)
+def _code_flag_test(name, flag):
+    """A predicate name(obj): obj (unwrapping methods and partials) is a function whose code has flag."""
+    def test(f):
+        while ismethod(f):
+            f = f.__func__
+        while isinstance(f, _functools.partial):
+            f = f.func
+        return isfunction(f) and bool(f.__code__.co_flags & flag)
+    test.__name__ = test.__qualname__ = name
+    return test
 
 
-def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
-
-
-def iscoroutinefunction(obj):
-    return _has_code_flag(obj, CO_COROUTINE)
-
-
-def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isgenerator(object):
-    return isinstance(object, _types.GeneratorType)
-
-
-def iscoroutine(object):
-    return isinstance(object, _types.CoroutineType)
+isgeneratorfunction = _code_flag_test('isgeneratorfunction', CO_GENERATOR)
+iscoroutinefunction = _code_flag_test('iscoroutinefunction', CO_COROUTINE)
+isasyncgenfunction = _code_flag_test('isasyncgenfunction', CO_ASYNC_GENERATOR)
 
 
 def isawaitable(object):
@@ -1973,10 +1957,6 @@ def istraceback(object):
 
 def isframe(object):
     return type(object).__name__ == 'frame'
-
-
-def iscode(object):
-    return isinstance(object, _types.CodeType)
 
 
 def isabstract(object):

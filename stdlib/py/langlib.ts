@@ -827,17 +827,25 @@ class Filter:
         return (record.name[self.nlen] == ".")
 
 
+def _add_once(items, item):
+    if item not in items:
+        items.append(item)
+
+
+def _remove_if_present(items, item):
+    if item in items:
+        items.remove(item)
+
+
 class Filterer:
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
-            self.filters.append(filter)
+        _add_once(self.filters, filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        _remove_if_present(self.filters, filter)
 
     def filter(self, record):
         for f in self.filters:
@@ -1027,6 +1035,16 @@ class Manager:
         return rv
 
 
+def _level_method(name, level):
+    """Logger.<name>(msg, *args, **kwargs): logs at a fixed level."""
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = 'Logger.' + name
+    return method
+
+
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -1057,33 +1075,17 @@ class Logger(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _level_method('debug', DEBUG)
+    info = _level_method('info', INFO)
+    warning = _level_method('warning', WARNING)
+    error = _level_method('error', ERROR)
+    critical = fatal = _level_method('critical', CRITICAL)
 
     def warn(self, msg, *args, **kwargs):
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
@@ -1121,12 +1123,10 @@ class Logger(Filterer):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
-            self.handlers.append(hdlr)
+        _add_once(self.handlers, hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        _remove_if_present(self.handlers, hdlr)
 
     def hasHandlers(self):
         c = self
@@ -1206,23 +1206,20 @@ class LoggerAdapter:
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+    def _at(level):
+        def method(self, msg, *args, **kwargs):
+            self.log(level, msg, *args, **kwargs)
+        return method
 
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    debug = _at(DEBUG)
+    info = _at(INFO)
+    warning = _at(WARNING)
+    error = _at(ERROR)
+    critical = _at(CRITICAL)
+    del _at
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -1318,51 +1315,30 @@ def setLoggerClass(klass):
     _loggerClass = klass
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _root_function(name):
+    """logging.<name>(msg, ...): the root logger's method, configuring a handler first if there is none."""
+    def function(*args, **kwargs):
+        if len(root.handlers) == 0:
+            basicConfig()
+        getattr(root, name)(*args, **kwargs)
+    function.__name__ = function.__qualname__ = name
+    return function
 
 
-fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+critical = fatal = _root_function('critical')
+error = _root_function('error')
+warning = _root_function('warning')
+info = _root_function('info')
+debug = _root_function('debug')
+log = _root_function('log')
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
 def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
-def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
@@ -1391,27 +1367,22 @@ default_repeat = 5
 default_timer = _time.perf_counter
 
 
+def _code_or_callable(what, v):
+    """(source, None) for a string (checked to compile), (None, v) for a callable."""
+    if isinstance(v, str):
+        compile(v, dummy_src_name, "exec")
+        return v, None
+    if callable(v):
+        return None, v
+    raise ValueError("%s is neither a string nor callable" % what)
+
+
 class Timer:
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = {} if globals is None else globals
-        if isinstance(setup, str):
-            compile(setup, dummy_src_name, "exec")
-            setup_fn = None
-        elif callable(setup):
-            setup_fn = setup
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            compile(stmt, dummy_src_name, "exec")
-            stmt_fn = None
-        elif callable(stmt):
-            stmt_fn = stmt
-        else:
-            raise ValueError("stmt is neither a string nor callable")
-        self._stmt, self._setup, self._stmt_fn, self._setup_fn = stmt, setup, stmt_fn, setup_fn
-        self._globals = global_ns
+        self._globals = {} if globals is None else globals
+        self._stmt, self._stmt_fn = _code_or_callable("stmt", stmt)
+        self._setup, self._setup_fn = _code_or_callable("setup", setup)
 
     def _run(self, number):
         ns = dict(self._globals)
@@ -2175,21 +2146,13 @@ class Parameter:
             raise ValueError('{!r} is not a valid parameter name'.format(name))
         self._name = name
 
-    @property
-    def name(self):
-        return self._name
+    name = property(lambda self: self._name)
 
-    @property
-    def default(self):
-        return self._default
+    default = property(lambda self: self._default)
 
-    @property
-    def annotation(self):
-        return self._annotation
+    annotation = property(lambda self: self._annotation)
 
-    @property
-    def kind(self):
-        return self._kind
+    kind = property(lambda self: self._kind)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         if name is _void:
@@ -2238,50 +2201,36 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
     @property
     def args(self):
         args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
                 break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(self.arguments[name])
             else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
+                args.append(self.arguments[name])
         return tuple(args)
 
     @property
     def kwargs(self):
         kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
+        started = False
+        for name, param in self._signature.parameters.items():
+            if not started:
+                if param.kind not in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    # Positional parameters go to args until the first one not bound.
+                    started = name not in self.arguments
+                    continue
+                started = True
+            if name in self.arguments:
                 if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
+                    kwargs.update(self.arguments[name])
                 else:
-                    kwargs[param_name] = arg
+                    kwargs[name] = self.arguments[name]
         return kwargs
 
     def apply_defaults(self):
@@ -2359,13 +2308,9 @@ class Signature:
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
         return _signature_from_callable(obj, follow_wrapped)
 
-    @property
-    def parameters(self):
-        return self._parameters
+    parameters = property(lambda self: self._parameters)
 
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         if parameters is _void:
@@ -3001,43 +2946,24 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
                 raise TypeError
         except TypeError as err:
             raise TypeError("not a valid non-string sequence or mapping object") from err
+    def q(x):
+        if isinstance(x, bytes):
+            return quote_via(x, safe)
+        return quote_via(str(x), safe, encoding, errors)
+
     l = []
-    if not doseq:
-        for k, v in query:
-            if isinstance(k, bytes):
-                k = quote_via(k, safe)
-            else:
-                k = quote_via(str(k), safe, encoding, errors)
-            if isinstance(v, bytes):
-                v = quote_via(v, safe)
-            else:
-                v = quote_via(str(v), safe, encoding, errors)
-            l.append(k + '=' + v)
-    else:
-        for k, v in query:
-            if isinstance(k, bytes):
-                k = quote_via(k, safe)
-            else:
-                k = quote_via(str(k), safe, encoding, errors)
-            if isinstance(v, bytes):
-                v = quote_via(v, safe)
-                l.append(k + '=' + v)
-            elif isinstance(v, str):
-                v = quote_via(v, safe, encoding, errors)
-                l.append(k + '=' + v)
-            else:
-                try:
-                    len(v)
-                except TypeError:
-                    v = quote_via(str(v), safe, encoding, errors)
-                    l.append(k + '=' + v)
-                else:
-                    for elt in v:
-                        if isinstance(elt, bytes):
-                            elt = quote_via(elt, safe)
-                        else:
-                            elt = quote_via(str(elt), safe, encoding, errors)
-                        l.append(k + '=' + elt)
+    for k, v in query:
+        k = q(k)
+        if not doseq or isinstance(v, (bytes, str)):
+            l.append(k + '=' + q(v))
+            continue
+        try:
+            len(v)
+        except TypeError:
+            l.append(k + '=' + q(v))
+        else:
+            for elt in v:
+                l.append(k + '=' + q(elt))
     return '&'.join(l)
 
 

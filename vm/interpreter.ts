@@ -62,6 +62,22 @@ export function makeFrame(fn: PyFunction, args: PyValue[], kw: Map<string, PyVal
   return f;
 }
 
+/**
+ * CALL_KW / CALL_EX: the frame to push in the running loop when `callable` is a Python function
+ * (or a method bound to one) that is not a generator, else null (call it through ops.call). Pushing
+ * keeps recursion through keyword or star arguments off the JS stack, as plain calls are.
+ */
+function frameForCall(callable: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): Frame | null {
+  let fn = callable;
+  let all = args;
+  if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
+    all = [fn.self, ...args];
+    fn = fn.func;
+  }
+  if (!(fn instanceof PyFunction) || fn.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return null;
+  return makeFrame(fn, all, kw);
+}
+
 function initCells(f: Frame, fn: PyFunction): void {
   const code = f.code;
   const fast = f.fast;
@@ -704,6 +720,16 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             sp = base;
             f.sp = sp;
             f.pc = pc;
+            const nf = frameForCall(callable, args, kw);
+            if (nf !== null) {
+              nf.back = f;
+              if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
+              f = nf;
+              currentFrame = f;
+              code = f.code; bc = code.quick; consts = code.consts; names = code.names;
+              fast = f.fast; stack = f.stack; sp = 0; pc = 0;
+              break;
+            }
             stack[sp++] = ops.call(callable, args, kw);
             break;
           }
@@ -715,6 +741,16 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             f.sp = sp;
             f.pc = pc;
             const [args, kw] = callExArgs(() => funcName(callable), argsV, kwV, (arg & 2) !== 0);
+            const nf = frameForCall(callable, args, kw);
+            if (nf !== null) {
+              nf.back = f;
+              if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
+              f = nf;
+              currentFrame = f;
+              code = f.code; bc = code.quick; consts = code.consts; names = code.names;
+              fast = f.fast; stack = f.stack; sp = 0; pc = 0;
+              break;
+            }
             stack[sp++] = ops.call(callable, args, kw);
             break;
           }

@@ -376,7 +376,7 @@ function invoke(exp: Export, args: unknown[], depth0: number, osrFrame: Frame | 
         osrFrame.pc = (pc + 1) * 2;
         continue;
       }
-      exc.traceback.push({ filename: u.code.filename, name: u.code.name, lineno: u.code.lineFor(pc) } as TracebackEntry);
+      exc.traceback.push({ filename: u.code.filename, name: u.code.name, lineno: u.code.lineFor(pc), code: u.code, index: pc } as TracebackEntry);
     }
     i32[MEM.DEPTH >> 2] = depth0;
     records = [];
@@ -520,7 +520,7 @@ function resumeRecords(recs: DeoptRecord[], osrFrame: Frame | null, r: Runtime, 
             osrFrame.pc = o.pc * 2;
             continue;
           }
-          e.traceback.push({ filename: o.unit.code.filename, name: o.unit.code.name, lineno: o.unit.code.lineFor(o.pc - 1) } as TracebackEntry);
+          e.traceback.push({ filename: o.unit.code.filename, name: o.unit.code.name, lineno: o.unit.code.lineFor(o.pc - 1), code: o.unit.code, index: o.pc - 1 } as TracebackEntry);
         }
       }
       throw e;

@@ -9,6 +9,7 @@ import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
 import { unittestSource } from "./py/unittest.js";
+import { concurrentFuturesSource, concurrentSource, errnoSource, fnmatchSource, htmlSource, inspectSource, loggingSource, reprlibSource, threadingSource, timeitSource, urllibParseSource, urllibSource } from "./py/langlib.js";
 import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
@@ -58,4 +59,16 @@ export const frozenModules = new Map<string, string>([
   ["types", typesSource],
   ["warnings", warningsSource],
   ["weakref", weakrefSource],
+  ["threading", threadingSource],
+  ["concurrent", concurrentSource],
+  ["concurrent.futures", concurrentFuturesSource],
+  ["logging", loggingSource],
+  ["timeit", timeitSource],
+  ["fnmatch", fnmatchSource],
+  ["html", htmlSource],
+  ["reprlib", reprlibSource],
+  ["errno", errnoSource],
+  ["inspect", inspectSource],
+  ["urllib", urllibSource],
+  ["urllib.parse", urllibParseSource],
 ]);

@@ -6,7 +6,7 @@ import { PyList } from "../vm/objects/list.js";
 import { newTuple } from "../vm/objects/tuple.js";
 import { PyDict } from "../vm/objects/dict.js";
 import { PyIterator, makeIteratorType } from "../vm/objects/iterator.js";
-import { exceptionTypes } from "../vm/objects/exception.js";
+import { exceptionTypes, PyException } from "../vm/objects/exception.js";
 import { raise } from "../vm/raise.js";
 import { call, str as pyStr, repr, strLen } from "../vm/ops.js";
 import { asInt } from "../vm/objects/int.js";
@@ -20,6 +20,27 @@ const iterType = makeIteratorType("callable_iterator");
 const reError: PyType = makeBuiltinType("error", exceptionTypes.get("Exception")!, exceptionTypes.get("Exception")!.alloc);
 reError.hasInstanceDict = true;
 reError.ns.set("__module__", "re");
+defMethod(reError, "__init__", (args) => {
+  const [self, msg0 = None, pattern = None, pos = None] = args;
+  if (!(self instanceof PyException)) return None;
+  let msg = msg0;
+  let lineno: PyValue = None;
+  let colno: PyValue = None;
+  if (typeof msg === "string" && typeof pos === "number" && pattern !== None) {
+    msg += ` at position ${pos}`;
+    if (typeof pattern === "string") {
+      const before = pattern.slice(0, pos);
+      lineno = before.split("\n").length;
+      colno = pos - before.lastIndexOf("\n");
+      if (pattern.includes("\n")) msg += ` (line ${lineno}, column ${colno})`;
+    }
+  }
+  self.args = [msg];
+  const d = (self.dict ??= new PyDict());
+  const fields: [string, PyValue][] = [["msg", msg0], ["pattern", pattern], ["pos", pos], ["lineno", lineno], ["colno", colno]];
+  for (const [k, v] of fields) d.setStr(k, v);
+  return None;
+});
 
 /** A compiled pattern: the Python source and an equivalent JS RegExp. */
 class PyPattern extends PyObject {
@@ -68,6 +89,10 @@ function translate(p: string, flags: number, unicode = false): string {
   let i = 0;
   let inClass = false;
   const verbose = (flags & X) !== 0;
+  // Python's `.` stops only at "\n" (JS's also at "\r", U+2028, U+2029); `(?s:...)` groups
+  // switch DOTALL on for their span: the state of each open group's enclosing span.
+  let dotAll = (flags & S) !== 0;
+  const dotStack: boolean[] = [];
   while (i < p.length) {
     const c = p[i];
     if (c === "\\") {
@@ -119,6 +144,23 @@ function translate(p: string, flags: number, unicode = false): string {
       while (i < p.length && p[i] !== "\n") i++;
       continue;
     }
+    if (c === "(" && !p.startsWith("(?#", i) && !/^\(\?[aiLmsux]+\)/.test(p.slice(i, i + 10))) {
+      dotStack.push(dotAll);
+      const scoped = /^\(\?([aiLmsux]*)(?:-([imsx]*))?:/.exec(p.slice(i, i + 16));
+      if (scoped !== null && (scoped[1] !== "" || scoped[2] !== undefined) && !/[iLmx]/.test(scoped[1] + (scoped[2] ?? ""))) {
+        if (scoped[1].includes("s")) dotAll = true;
+        if (scoped[2]?.includes("s")) dotAll = false;
+        out += "(?:";
+        i += scoped[0].length;
+        continue;
+      }
+    }
+    if (c === ")" && dotStack.length > 0) dotAll = dotStack.pop()!;
+    if (c === ".") {
+      out += dotAll ? (flags & S ? "." : "[\\s\\S]") : "[^\\n]";
+      i++;
+      continue;
+    }
     if (c === "(" && p.startsWith("(?P<", i)) {
       out += "(?<";
       i += 4;
@@ -139,8 +181,14 @@ function translate(p: string, flags: number, unicode = false): string {
       i = p.indexOf(")", i) + 1;
       continue;
     }
-    if (c === "$" && !(flags & M)) {
-      out += "(?=\\n?(?![\\s\\S]))";
+    if (c === "$") {
+      // Python's line boundaries are "\n" only (JS's multiline mode also breaks at "\r").
+      out += flags & M ? "(?![^\\n])" : "(?=\\n?(?![\\s\\S]))";
+      i++;
+      continue;
+    }
+    if (c === "^" && flags & M) {
+      out += "(?<![^\\n])";
       i++;
       continue;
     }
@@ -181,15 +229,19 @@ function compile(pattern: PyValue, flagsV: PyValue = 0): PyPattern {
   if (hit) return hit;
   let js = "g";
   if (flags & I) js += "i";
-  if (flags & M) js += "m";
   if (flags & S) js += "s";
   if (!(flags & A)) js += "u";
   let re: RegExp;
+  if (pattern.includes("(?<") || pattern.includes("(?P=")) {
+    // JS accepts `(?<name>...)`, which Python rejects, and a reference to a group defined later.
+    const err = syntaxError(pattern, flags);
+    if (err !== null) throw makeReError(err[0], pattern, err[1]);
+  }
   try {
     re = new RegExp(translate(pattern, flags, js.includes("u")), js);
   } catch (e) {
     const err = syntaxError(pattern, flags);
-    if (err !== null) throw makeReError(err);
+    if (err !== null) throw makeReError(err[0], pattern, err[1]);
     try {
       re = new RegExp(translate(pattern, flags), js.replace("u", ""));
     } catch {
@@ -202,9 +254,11 @@ function compile(pattern: PyValue, flagsV: PyValue = 0): PyPattern {
   return p;
 }
 
-/** CPython's message for the common pattern syntax errors, or null. */
-function syntaxError(p: string, flags: number): string | null {
+/** CPython's message and position for the common pattern syntax errors, or null. */
+function syntaxError(p: string, flags: number): [string, number] | null {
   const open: number[] = [];
+  const names = new Map<string, number>();
+  let group = 0;
   const verbose = (flags & X) !== 0;
   let prevAtom = false;
   let prevQuant = false;
@@ -216,7 +270,7 @@ function syntaxError(p: string, flags: number): string | null {
       continue;
     }
     if (c === "\\") {
-      if (i + 1 >= p.length) return "bad escape (end of pattern) at position " + i;
+      if (i + 1 >= p.length) return ["bad escape (end of pattern)", i];
       i++;
       prevAtom = true;
       prevQuant = false;
@@ -231,14 +285,27 @@ function syntaxError(p: string, flags: number): string | null {
         if (p[i] === "\\") i++;
         i++;
       }
-      if (i >= p.length) return "unterminated character set at position " + start;
+      if (i >= p.length) return ["unterminated character set", start];
       prevAtom = true;
       prevQuant = false;
       continue;
     }
     if (c === "(") {
       open.push(i);
-      if (p[i + 1] === "?") {
+      if (p[i + 1] !== "?") group++;
+      else {
+        // `(?<name>...)` is JS syntax, not Python's: Python knows only `(?P<name>...)`.
+        const ext = /^\(\?(P[^<=>]|<[^=!]|[^:=!<P#(aiLmsux-])/.exec(p.slice(i, i + 4));
+        if (ext !== null) return [`unknown extension ?${ext[1]}`, i + 1];
+        const ref = /^\(\?P=(\w+)\)/.exec(p.slice(i));
+        if (ref !== null && !names.has(ref[1])) return [`unknown group name '${ref[1]}'`, i + 4];
+        const named = /^\(\?P<(\w+)>/.exec(p.slice(i));
+        if (named !== null) {
+          group++;
+          const was = names.get(named[1]);
+          if (was !== undefined) return [`redefinition of group name '${named[1]}' as group ${group}; was group ${was}`, i + named[0].length - named[1].length - 1];
+          names.set(named[1], group);
+        }
         i++;
         if (p[i + 1] === "P" && (p[i + 2] === "<" || p[i + 2] === "=")) i += 2;
         else if ("=!:".includes(p[i + 1] ?? "")) i++;
@@ -249,7 +316,7 @@ function syntaxError(p: string, flags: number): string | null {
       continue;
     }
     if (c === ")") {
-      if (open.length === 0) return "unbalanced parenthesis at position " + i;
+      if (open.length === 0) return ["unbalanced parenthesis", i];
       open.pop();
       prevAtom = true;
       prevQuant = false;
@@ -265,9 +332,14 @@ function syntaxError(p: string, flags: number): string | null {
         prevQuant = false;
         continue;
       }
-      if (prevQuant) return "multiple repeat at position " + i;
-      if (!prevAtom) return "nothing to repeat at position " + i;
-      if (c === "{") i = p.indexOf("}", i);
+      if (prevQuant) return ["multiple repeat", i];
+      if (!prevAtom) return ["nothing to repeat", i];
+      if (c === "{") {
+        const end = p.indexOf("}", i);
+        const [lo, hi] = p.slice(i + 1, end).split(",");
+        if (hi !== undefined && lo !== "" && hi !== "" && Number(lo) > Number(hi)) return ["min repeat greater than max repeat", i + 1];
+        i = end;
+      }
       prevAtom = false;
       prevQuant = true;
       continue;
@@ -275,12 +347,13 @@ function syntaxError(p: string, flags: number): string | null {
     prevAtom = true;
     prevQuant = false;
   }
-  if (open.length) return "missing ), unterminated subpattern at position " + open[open.length - 1];
+  if (open.length) return ["missing ), unterminated subpattern", open[open.length - 1]];
   return null;
 }
 
-function makeReError(msg: string): unknown {
-  return call(reError, [msg]);
+/** re.error(msg, pattern, pos): the message gains " at position N" (and the line and column for a multi-line pattern). */
+function makeReError(msg: string, pattern: PyValue = None, pos: PyValue = None): unknown {
+  return call(reError, [msg, pattern, pos]);
 }
 
 /** Runs the regex at `pos` (anchored when `mode` is match/fullmatch). */

@@ -11,8 +11,8 @@ import { getCurrentFrame } from "../vm/interpreter.js";
 import type { TracebackEntry } from "../vm/objects/exception.js";
 import { raise } from "../vm/raise.js";
 import { rt } from "../vm/runtime.js";
-import { callMethod, getAttr, isTrue, getIter, getItem, compareOp } from "../vm/ops.js";
-import { formatTraceback, formatExceptionOnly } from "../vm/traceback.js";
+import { callMethod, getAttr, isTrue, getIter, getItem, compareOp, iterNext } from "../vm/ops.js";
+import { formatTraceback, formatExceptionOnly, caretLine } from "../vm/traceback.js";
 import { currentException } from "./sys_module.js";
 import { builtinModules } from "./modules.js";
 
@@ -44,12 +44,12 @@ function text(e: PyValue, chain: boolean): string {
     e.cause = None;
     e.context = None;
     try {
-      return formatTraceback(e, rt().sources);
+      return formatTraceback(e, rt().sources, "py");
     } finally {
       [e.cause, e.context] = saved;
     }
   }
-  return formatTraceback(e, rt().sources);
+  return formatTraceback(e, rt().sources, "py");
 }
 
 function chainArg(kw: Kw, pos: PyValue | undefined): boolean {
@@ -83,8 +83,15 @@ function onlyText(e: PyValue): string {
 const frameSummaryType = makeBuiltinType("FrameSummary", undefined, null, false);
 frameSummaryType.ns.set("__module__", "traceback");
 class PyFrameSummary extends PyObject {
+  /** The traceback entry behind a summary of a traceback (stack summaries have no source span). */
+  entry: TracebackEntry | null = null;
   constructor(readonly filename: string, readonly lineno: number, readonly name: string, readonly line: string) {
     super(frameSummaryType);
+  }
+  /** `[line, col, endLine, endCol]` of the entry's instruction, or null. */
+  span(): [number, number, number, number] | null {
+    const e = this.entry;
+    return e?.code === undefined || e.index === undefined ? null : e.code.positionFor(e.index);
   }
   fields(): PyValue[] {
     return [this.filename, this.lineno, this.name, this.line];
@@ -95,6 +102,9 @@ defGetSet(frameSummaryType, "filename", (s) => FS(s).filename);
 defGetSet(frameSummaryType, "lineno", (s) => FS(s).lineno);
 defGetSet(frameSummaryType, "name", (s) => FS(s).name);
 defGetSet(frameSummaryType, "line", (s) => FS(s).line);
+defGetSet(frameSummaryType, "end_lineno", (s) => FS(s).span()?.[2] ?? None);
+defGetSet(frameSummaryType, "colno", (s) => FS(s).span()?.[1] ?? None);
+defGetSet(frameSummaryType, "end_colno", (s) => FS(s).span()?.[3] ?? None);
 defMethod(frameSummaryType, "__repr__", (a) => `<FrameSummary file ${FS(a[0]).filename}, line ${FS(a[0]).lineno} in ${FS(a[0]).name}>`);
 defMethod(frameSummaryType, "__len__", () => 4);
 defMethod(frameSummaryType, "__iter__", (a) => getIter(new PyTuple(FS(a[0]).fields())));
@@ -113,7 +123,11 @@ function limitArg(v: PyValue | undefined): number | null {
 function summaries(tb: PyValue, limit: number | null): PyFrameSummary[] {
   const entries = tracebackEntries(tb) ?? [];
   const kept = limit === null ? entries : limit >= 0 ? entries.slice(0, limit) : entries.slice(limit);
-  return kept.map((t) => new PyFrameSummary(t.filename, t.lineno, t.name, rt().sources.get(t.filename)?.[t.lineno - 1]?.trim() ?? ""));
+  return kept.map((t) => {
+    const s = new PyFrameSummary(t.filename, t.lineno, t.name, rt().sources.get(t.filename)?.[t.lineno - 1]?.trim() ?? "");
+    s.entry = t;
+    return s;
+  });
 }
 
 /** The interpreter frames calling into this module, outermost first (compiled frames are not listed). */
@@ -128,8 +142,25 @@ function stackSummaries(limit: number | null): PyFrameSummary[] {
   return kept.map((t) => new PyFrameSummary(t.filename, t.lineno, t.name, rt().sources.get(t.filename)?.[t.lineno - 1]?.trim() ?? ""));
 }
 
+/** format_list's argument: FrameSummary objects or (filename, lineno, name, line) tuples. */
+function listOf(v: PyValue): PyFrameSummary[] {
+  const out: PyFrameSummary[] = [];
+  const it = getIter(v);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (x instanceof PyFrameSummary) out.push(x);
+    else {
+      const [filename, lineno, name, line] = [0, 1, 2, 3].map((i) => getItem(x!, i));
+      out.push(new PyFrameSummary(String(filename), Number(lineno), String(name), typeof line === "string" ? line.trim() : ""));
+    }
+  }
+  return out;
+}
+
 function entryText(s: PyFrameSummary): string {
-  return `  File "${s.filename}", line ${s.lineno}, in ${s.name}\n` + (s.line ? `    ${s.line}\n` : "");
+  if (!s.line) return `  File "${s.filename}", line ${s.lineno}, in ${s.name}\n`;
+  const raw = rt().sources.get(s.filename)?.[s.lineno - 1];
+  const carets = s.entry !== null && raw !== undefined ? caretLine(s.entry, raw, "py") : "";
+  return `  File "${s.filename}", line ${s.lineno}, in ${s.name}\n    ${s.line}\n` + carets;
 }
 
 function createTraceback(): PyModule {
@@ -148,6 +179,7 @@ function createTraceback(): PyModule {
   });
   fn("format_exception_only", (args, kw) => lines(onlyText(excArg(args, kw))));
   fn("print_last", () => raise("ValueError", "no last exception"));
+  fn("format_list", (args) => new PyList(listOf(args[0]).map(entryText)));
   fn("format_tb", (args, kw) => new PyList(summaries(args[0], limitArg(args[1] ?? kw?.get("limit"))).map(entryText)));
   fn("extract_tb", (args, kw) => new PyList(summaries(args[0], limitArg(args[1] ?? kw?.get("limit")))));
   fn("print_tb", (args, kw) => {

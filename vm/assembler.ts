@@ -3,6 +3,7 @@ import { OPCODES, Op } from "./opcodes.js";
 import { quicken } from "./quicken.js";
 import { CodeObject, type ExceptionEntry } from "./code.js";
 import type { PyValue } from "./objects/object.js";
+import type { Located } from "./ast.js";
 import { PyFloat } from "./objects/float.js";
 
 /** A jump target; bound to an instruction index later. */
@@ -26,6 +27,7 @@ export class Assembler {
   private ops: number[] = [];
   private args: (number | Label)[] = [];
   private lines: number[] = [];
+  private locs: (Located | null)[] = [];
   private handlers: (Handler | null)[] = [];
   /** Active handler regions, innermost last. */
   handlerStack: Handler[] = [];
@@ -35,6 +37,8 @@ export class Assembler {
   maxDepth = 0;
   /** Line attributed to emitted instructions. */
   line = 1;
+  /** The AST node whose source span emitted instructions get (for traceback carets). */
+  loc: Located | null = null;
   /** Constants. */
   readonly consts: PyValue[] = [];
   private constIndex = new Map<unknown, number>();
@@ -54,6 +58,7 @@ export class Assembler {
     this.ops.push(op);
     this.args.push(arg);
     this.lines.push(this.line);
+    this.locs.push(this.loc);
     this.handlers.push(this.handlerStack.length ? this.handlerStack[this.handlerStack.length - 1] : null);
     if (arg instanceof Label) {
       const jd = this.depth + (info.jumpEffect ? info.jumpEffect(0) : info.effect(0));
@@ -126,6 +131,7 @@ export class Assembler {
     const n = this.ops.length;
     const bc = new Int32Array(n * 2);
     const lines = new Int32Array(n);
+    const positions = new Int32Array(n * 4).fill(-1);
     for (let i = 0; i < n; i++) {
       bc[i * 2] = this.ops[i];
       const a = this.args[i];
@@ -134,6 +140,13 @@ export class Assembler {
         bc[i * 2 + 1] = a.pos;
       } else bc[i * 2 + 1] = a;
       lines[i] = this.lines[i];
+      const loc = this.locs[i];
+      if (loc !== null) {
+        positions[i * 4] = loc.lineno;
+        positions[i * 4 + 1] = loc.col_offset;
+        positions[i * 4 + 2] = loc.end_lineno;
+        positions[i * 4 + 3] = loc.end_col_offset;
+      }
     }
     const table: ExceptionEntry[] = [];
     let cur: Handler | null = null;
@@ -150,6 +163,7 @@ export class Assembler {
     code.quick = quicken(bc);
     code.feedback = new Uint8Array(bc.length >> 1);
     code.lines = lines;
+    code.positions = positions;
     code.exceptionTable = table;
     code.consts = this.consts;
     code.names = this.names;

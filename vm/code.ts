@@ -68,6 +68,11 @@ export class CodeObject {
   quick: Int32Array = new Int32Array(0);
   /** Source line of each instruction. */
   lines: Int32Array = new Int32Array(0);
+  /**
+   * Source span of each instruction, four entries apiece (CPython's co_positions): start line,
+   * start column, end line, end column; -1 where unknown. Tracebacks draw their carets from it.
+   */
+  positions: Int32Array = new Int32Array(0);
   /** Exception table, sorted by start. */
   exceptionTable: ExceptionEntry[] = [];
   /** Maximum stack depth. */
@@ -111,6 +116,14 @@ export class CodeObject {
     const l = this.lines;
     if (l.length === 0) return this.firstlineno;
     return l[Math.min(index, l.length - 1)];
+  }
+
+  /** The source span `[line, col, endLine, endCol]` of instruction `index`, or null if unknown. */
+  positionFor(index: number): [number, number, number, number] | null {
+    const p = this.positions;
+    const i = index * 4;
+    if (index < 0 || i + 3 >= p.length || p[i + 1] < 0) return null;
+    return [p[i], p[i + 1], p[i + 2], p[i + 3]];
   }
 
   /** The innermost handler covering instruction `index`, or null. */

@@ -85,6 +85,19 @@ export class Unit {
 }
 
 /** The compiler for one module. */
+/**
+ * The span CPython gives the instructions of `attr` (an attribute access, or the call `whole` of
+ * a method) when the attribute spans lines: from the attribute's name to the end of `whole`.
+ */
+function attrLoc(attr: A.Attribute, whole: A.Located): A.Located {
+  if (whole.lineno === attr.end_lineno) return whole;
+  const lineno = attr.end_lineno;
+  const col_offset = attr.end_col_offset - attr.attr.length;
+  const end_lineno = Math.max(lineno, whole.end_lineno);
+  const end_col_offset = end_lineno === lineno ? Math.max(col_offset, whole.end_col_offset) : whole.end_col_offset;
+  return { lineno, col_offset, end_lineno, end_col_offset };
+}
+
 export class Compiler {
   u!: Unit;
   private readonly units: Unit[] = [];
@@ -132,6 +145,7 @@ export class Compiler {
         const s = body[i];
         if (mode === "single" && s.kind === "Expr") {
           this.asm.line = s.lineno;
+          this.asm.loc = s;
           this.expr(s.value);
           this.emit(Op.PRINT_EXPR);
         } else this.stmt(s);
@@ -221,6 +235,7 @@ export class Compiler {
 
   stmt(s: A.Stmt): void {
     this.asm.line = s.lineno;
+    this.asm.loc = s;
     switch (s.kind) {
       case "Expr":
         if (s.value.kind === "Constant") break;
@@ -301,7 +316,8 @@ export class Compiler {
           this.expr(s.msg);
           this.emit(Op.CALL, 1);
         }
-        this.emit(Op.RAISE_VARARGS, 1);
+        // CPython points an assert's traceback at its test.
+        this.at(s.test, () => this.emit(Op.RAISE_VARARGS, 1));
         this.asm.bind(end);
         break;
       }
@@ -440,6 +456,7 @@ export class Compiler {
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.asm.line = s.lineno;
+    this.asm.loc = s;
     this.emit(Op.JUMP, start);
     this.asm.bind(orelse);
     this.stmts(s.orelse);
@@ -463,6 +480,7 @@ export class Compiler {
     const d = asm.depth;
     asm.bind(start);
     asm.line = s.lineno;
+    asm.loc = s;
     asm.pushHandler(handlerL, d);
     this.loadConst(asyncNextHelper);
     this.emit(Op.COPY, 2);
@@ -475,6 +493,7 @@ export class Compiler {
     this.stmts(s.body);
     this.u.fblocks.pop();
     asm.line = s.lineno;
+    asm.loc = s;
     this.emit(Op.JUMP, start);
     asm.bind(handlerL);
     asm.depth = d + 1; // aiter, exc
@@ -500,12 +519,14 @@ export class Compiler {
     this.emit(Op.GET_ITER);
     this.asm.bind(start);
     this.asm.line = s.lineno;
+    this.asm.loc = s;
     this.emit(Op.FOR_ITER, cleanup);
     this.store(s.target);
     this.u.fblocks.push({ kind: "for", start, exit, temp: s.iter.kind === "Call" || s.iter.kind === "GeneratorExp" });
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.asm.line = s.lineno;
+    this.asm.loc = s;
     this.emit(Op.JUMP, start);
     this.asm.bind(cleanup);
     this.stmts(s.orelse);
@@ -545,6 +566,7 @@ export class Compiler {
     const blocks = this.u.fblocks;
     for (let i = blocks.length - 1; i >= 0; i--) this.unwindBlock(blocks[i], true);
     this.asm.line = s.lineno;
+    this.asm.loc = s;
     this.emit(Op.RETURN_VALUE);
     this.asm.handlerStack = saved;
   }
@@ -644,6 +666,7 @@ export class Compiler {
     const nameCleanups: [Label, string][] = [];
     for (const h of s.handlers) {
       asm.line = h.lineno;
+      asm.loc = h;
       const next = new Label();
       if (h.type) {
         this.expr(h.type);
@@ -703,6 +726,7 @@ export class Compiler {
     this.emit(Op.CALL, 1); // prev, state
     for (const h of s.handlers) {
       asm.line = h.lineno;
+      asm.loc = h;
       const next = new Label();
       const nomatch = new Label();
       const clauseExc = new Label();
@@ -813,6 +837,7 @@ export class Compiler {
     const cleanup = new Label();
     const suppress = new Label();
     asm.line = s.lineno;
+    asm.loc = s;
     if (isAsync) {
       // BEFORE_ASYNC_WITH: [exit, __aenter__() awaited].
       this.loadConst(asyncWithHelper);
@@ -835,6 +860,7 @@ export class Compiler {
     this.u.fblocks.pop();
     asm.popHandler();
     asm.line = s.lineno;
+    asm.loc = s;
     this.loadConst(None);
     this.loadConst(None);
     this.loadConst(None);
@@ -889,12 +915,21 @@ export class Compiler {
       c.loadConst(None);
       c.emit(Op.RETURN_VALUE);
     });
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 1);
+    this.applyDecorators(s.decorator_list);
     this.asm.line = s.lineno;
+    this.asm.loc = s;
     this.storeName(s.name);
   }
 
-  private qualname(name: string): string {
+  /** The calls of a def's or class's decorators, innermost first, each at its decorator's line and span. */
+  private applyDecorators(decorators: A.Expr[]): void {
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      this.asm.line = decorators[i].lineno;
+      this.at(decorators[i], () => this.emit(Op.CALL, 1));
+    }
+  }
+
+    private qualname(name: string): string {
     const u = this.u;
     if (u.kind === "module") return name;
     const sc = u.scope.lookup(name);
@@ -991,12 +1026,13 @@ export class Compiler {
     this.emit(Op.RETURN_VALUE);
     const child = this.leave();
     this.asm.line = s.lineno;
+    this.asm.loc = s;
     this.closure(child);
     this.loadConst(child as unknown as PyValue);
     this.emit(Op.MAKE_FUNCTION, child.freevars.length ? MF_CLOSURE : 0);
     this.loadConst(s.name);
     this.callArgs(s.bases, s.keywords, 2, s);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 1);
+    this.applyDecorators(s.decorator_list);
     this.storeName(s.name);
   }
 
@@ -1004,6 +1040,10 @@ export class Compiler {
   // Assignment targets.
 
   store(t: A.Expr): void {
+    this.at(t, () => this.storeTarget(t));
+  }
+
+  private storeTarget(t: A.Expr): void {
     switch (t.kind) {
       case "Name":
         if (t.id === "__debug__") throw this.error("cannot assign to __debug__", t);
@@ -1011,7 +1051,8 @@ export class Compiler {
         break;
       case "Attribute":
         this.expr(t.value);
-        this.emit(Op.STORE_ATTR, this.asm.name(t.attr));
+        this.asm.line = t.end_lineno;
+        this.at(attrLoc(t, t), () => this.emit(Op.STORE_ATTR, this.asm.name(t.attr)));
         break;
       case "Subscript":
         this.expr(t.value);
@@ -1038,6 +1079,10 @@ export class Compiler {
   }
 
   del(t: A.Expr): void {
+    this.at(t, () => this.delTarget(t));
+  }
+
+  private delTarget(t: A.Expr): void {
     switch (t.kind) {
       case "Name":
         this.nameOp(t.id, "del");
@@ -1088,9 +1133,20 @@ export class Compiler {
   expr(e: A.Expr): void {
     const asm = this.asm;
     const savedLine = asm.line;
+    const savedLoc = asm.loc;
     asm.line = e.lineno;
+    asm.loc = e;
     this.exprInner(e);
     asm.line = savedLine;
+    asm.loc = savedLoc;
+  }
+
+  /** Runs `emit` with instructions attributed to `node`'s source span (a store/del target, an attribute). */
+  private at(node: A.Located, emit: () => void): void {
+    const saved = this.asm.loc;
+    this.asm.loc = node;
+    emit();
+    this.asm.loc = saved;
   }
 
   private exprInner(e: A.Expr): void {
@@ -1153,7 +1209,8 @@ export class Compiler {
       }
       case "Attribute":
         this.expr(e.value);
-        this.emit(Op.LOAD_ATTR, this.asm.name(e.attr));
+        this.asm.line = e.end_lineno;
+        this.at(attrLoc(e, e), () => this.emit(Op.LOAD_ATTR, this.asm.name(e.attr)));
         break;
       case "Subscript":
         this.expr(e.value);
@@ -1458,17 +1515,21 @@ export class Compiler {
   private call(e: A.Call): void {
     const f = e.func;
     const simple = !e.args.some((a) => a.kind === "Starred") && !e.keywords.some((k) => k.arg === null);
+    // A method call spanning lines is located from its attribute name on, as in CPython.
+    const callLoc = f.kind === "Attribute" && simple ? attrLoc(f, e) : e;
     if (f.kind === "Attribute" && simple && e.keywords.length === 0) {
       this.expr(f.value);
       this.asm.line = f.end_lineno;
-      this.emit(Op.LOAD_METHOD, this.asm.name(f.attr));
-      for (const a of e.args) this.expr(a);
-      this.asm.line = e.lineno;
-      this.emit(Op.CALL_METHOD, e.args.length);
+      this.at(attrLoc(f, f), () => this.emit(Op.LOAD_METHOD, this.asm.name(f.attr)));
+      this.at(callLoc, () => {
+        for (const a of e.args) this.expr(a);
+        this.asm.line = callLoc.lineno;
+        this.emit(Op.CALL_METHOD, e.args.length);
+      });
       return;
     }
     this.expr(f);
-    this.callArgs(e.args, e.keywords, 0, e);
+    this.at(callLoc, () => this.callArgs(e.args, e.keywords, 0, callLoc));
   }
 
   /** Compiles arguments and the call; `extra` positional args are already on the stack. */

@@ -29,7 +29,53 @@ const WORK_BUDGET = 300_000;
 /** Registers an instance whose class defines `__del__`. */
 export function registerFinalizable(o: PyObject): void {
   live.add(o);
-  fin.live = live.size;
+  fin.live = live.size + weakTargets.size;
+}
+
+/**
+ * A weak reference's hold on its target: invisible to the reachability scans, so the target dies
+ * (at the moments `__del__` would run) while weak references to it exist; then `target` becomes
+ * null and `callback(owner)` runs, as CPython clears weak references after `__del__`.
+ */
+export class WeakCell extends PyObject {
+  constructor(cls: PyType, public target: PyObject | null, readonly owner: PyValue, readonly callback: PyValue) {
+    super(cls);
+  }
+}
+
+/** The weak cells of each object that has weak references, oldest first. */
+const weakTargets = new Map<PyObject, WeakCell[]>();
+
+/** Adds a weak reference to `o`. */
+export function registerWeakCell(c: WeakCell): void {
+  const o = c.target!;
+  const cells = weakTargets.get(o);
+  if (cells === undefined) weakTargets.set(o, [c]);
+  else cells.push(c);
+  fin.live = live.size + weakTargets.size;
+}
+
+/** The live weak cells of `o`. */
+export function weakCellsOf(o: PyValue): WeakCell[] {
+  return o instanceof PyObject ? (weakTargets.get(o) ?? []) : [];
+}
+
+/** `o` is gone: clears its weak references and runs their callbacks, newest first (as CPython). */
+function clearWeakCells(o: PyObject): void {
+  const cells = weakTargets.get(o);
+  if (cells === undefined) return;
+  weakTargets.delete(o);
+  fin.live = live.size + weakTargets.size;
+  for (const c of cells) c.target = null;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const c = cells[i];
+    if (c.callback === None) continue;
+    try {
+      call(c.callback, [c.owner]);
+    } catch {
+      // CPython reports "Exception ignored in: ..." on stderr and carries on.
+    }
+  }
 }
 
 /** Generators with try/with blocks were created: exit has suspended ones to close. */
@@ -42,7 +88,7 @@ export function noteCleanupGenerator(): void {
 function needsFinalizer(o: unknown): o is PyObject {
   if (!(o instanceof PyObject)) return false;
   if (o instanceof PyGenerator) return o.frame !== null && !o.fresh && o.frame.code.exceptionTable.length > 0;
-  return live.has(o);
+  return live.has(o) || weakTargets.has(o);
 }
 
 function pushFrame(f: Frame, out: unknown[], sp: number): void {
@@ -65,7 +111,7 @@ function mark(roots: unknown[], skipFrame: Frame | null, exactFrame: Frame | nul
     if (ArrayBuffer.isView(v)) continue;
     seen.add(v);
     // Builtin types, builtin functions and code objects never hold user objects.
-    if ((v instanceof PyType && !v.isHeap) || v instanceof PyBuiltin || v instanceof CodeObject) continue;
+    if ((v instanceof PyType && !v.isHeap) || v instanceof PyBuiltin || v instanceof CodeObject || v instanceof WeakCell) continue;
     if (v instanceof Frame) {
       if (v !== skipFrame) pushFrame(v, todo, v === exactFrame ? v.sp : v.stack.length);
       else if (v.back !== null) todo.push(v.back);
@@ -99,7 +145,7 @@ function roots(): unknown[] {
 /** Direct references of `o` in the order CPython's deallocation drops them. */
 function children(o: unknown): unknown[] {
   const out: unknown[] = [];
-  if (o === null || typeof o !== "object" || ArrayBuffer.isView(o)) return out;
+  if (o === null || typeof o !== "object" || ArrayBuffer.isView(o) || o instanceof WeakCell) return out;
   if (o instanceof Frame) {
     pushFrame(o, out, o.sp);
     return out;
@@ -130,11 +176,15 @@ function runFinalizer(o: PyObject): void {
       o.close();
       return;
     }
-    const d = o.cls.lookup("__del__");
-    if (d !== undefined && d !== None) call(d, [o]);
+    if (live.has(o)) {
+      live.delete(o);
+      const d = o.cls.lookup("__del__");
+      if (d !== undefined && d !== None) call(d, [o]);
+    }
   } catch {
     // CPython reports "Exception ignored in: ..." on stderr and carries on.
   }
+  clearWeakCells(o);
 }
 
 /** Finalizes `o` and then, depth first, whatever only it kept alive. */
@@ -142,9 +192,8 @@ function finalizeTree(o: unknown, reach: Set<unknown>, visited: Set<unknown>): v
   if (o === null || typeof o !== "object" || visited.has(o) || reach.has(o)) return;
   visited.add(o);
   if (needsFinalizer(o)) {
-    live.delete(o);
-    fin.live = live.size;
     runFinalizer(o);
+    fin.live = live.size + weakTargets.size;
   }
   for (const c of children(o)) finalizeTree(c, reach, visited);
 }
@@ -247,27 +296,21 @@ export function afterReturn(f: Frame, rv: PyValue): void {
  * traversal meets them: dict entries first to last, list items last to first.
  */
 export function finalizeAtExit(main: PyDict): void {
-  if (live.size === 0 && !cleanupGenerators) return;
+  if (live.size === 0 && weakTargets.size === 0 && !cleanupGenerators) return;
   const seen = new Set<unknown>();
   const todo: unknown[] = [];
   for (const [, v] of main.entries().reverse()) todo.push(v);
   while (todo.length > 0) {
-    if (live.size === 0 && !cleanupGenerators) break;
+    if (live.size === 0 && weakTargets.size === 0 && !cleanupGenerators) break;
     const o = todo.pop();
     if (o === null || typeof o !== "object" || seen.has(o) || o instanceof PyModule || ArrayBuffer.isView(o)) continue;
     seen.add(o);
     if (seen.size > 5_000_000) break;
-    if (needsFinalizer(o)) {
-      live.delete(o);
-      runFinalizer(o);
-    }
+    if (needsFinalizer(o)) runFinalizer(o);
     const cs = children(o);
     for (let i = cs.length - 1; i >= 0; i--) todo.push(cs[i]);
   }
   // What is left was garbage already (CPython finalized it when it was dropped).
-  for (const o of [...live]) {
-    live.delete(o);
-    runFinalizer(o);
-  }
+  for (const o of [...live, ...weakTargets.keys()]) runFinalizer(o);
   fin.live = 0;
 }

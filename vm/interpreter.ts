@@ -273,10 +273,11 @@ function funcName(f: PyValue): string {
 
 function addTraceback(e: PyException, f: Frame): void {
   const tb = e.traceback;
-  const line = f.code.lineFor(Math.max(0, (f.pc >> 1) - 1));
+  const index = Math.max(0, (f.pc >> 1) - 1);
+  const line = f.code.lineFor(index);
   const last = tb.length > 0 ? tb[tb.length - 1] : null;
   if (last !== null && (last as { frame?: Frame }).frame === f && last.lineno === line) return;
-  tb.push({ filename: f.code.filename, name: f.code.name, lineno: line, frame: f } as never);
+  tb.push({ filename: f.code.filename, name: f.code.name, lineno: line, frame: f, code: f.code, index } as never);
 }
 
 function toPyExc(e: unknown): PyException {

@@ -322,7 +322,7 @@ export function toBig(v: number | bigint | boolean): bigint {
 // Binary operators.
 
 /** `a <op> b` for a binary operator number. */
-export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
+export function binaryOp(op: number, a: PyValue, b: PyValue, inplace = false): PyValue {
   if (typeof a === "number" && typeof b === "number") {
     let r: number;
     switch (op) {
@@ -414,14 +414,14 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
   if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint") && op !== B.MATMUL) {
     return intBinary(op, a as number | bigint, b as number | bigint);
   }
-  return binaryGeneric(op, a, b);
+  return binaryGeneric(op, a, b, inplace);
 }
 
-/** Dunder dispatch for `a <op> b`, with the reflected operand rules. */
-export function binaryGeneric(op: number, a: PyValue, b: PyValue): PyValue {
+/** Dunder dispatch for `a <op> b`, with the reflected operand rules (`inplace`: the error names `<op>=`). */
+export function binaryGeneric(op: number, a: PyValue, b: PyValue, inplace = false): PyValue {
   const r = binaryTry(op, a, b);
   if (r !== NotImplemented) return r;
-  return binaryFail(op, a, b);
+  return binaryFail(op, a, b, inplace);
 }
 
 function binaryTry(op: number, a: PyValue, b: PyValue): PyValue {
@@ -471,10 +471,10 @@ export function binaryTryDunder(a: PyValue, b: PyValue, name: string, rname: str
   return NotImplemented;
 }
 
-function binaryFail(op: number, a: PyValue, b: PyValue): never {
-  const sym = BINOPS[op].sym;
-  if (op === B.POW) raise("TypeError", `unsupported operand type(s) for ** or pow(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
-  if (op === B.RSHIFT && a instanceof PyBuiltin && a.name === "print") {
+function binaryFail(op: number, a: PyValue, b: PyValue, inplace: boolean): never {
+  const sym = BINOPS[op].sym + (inplace ? "=" : "");
+  if (op === B.POW && !inplace) raise("TypeError", `unsupported operand type(s) for ** or pow(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  if (op === B.RSHIFT && !inplace && a instanceof PyBuiltin && a.name === "print") {
     raise("TypeError", `unsupported operand type(s) for >>: 'builtin_function_or_method' and '${typeOf(b).name}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }
   raise("TypeError", `unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
@@ -489,8 +489,7 @@ export function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  const r = binaryOp(op, a, b);
-  return r;
+  return binaryOp(op, a, b, true);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -683,7 +682,7 @@ export function getAttr(obj: PyValue, name: string): PyValue {
         if (ga !== objectGetAttribute && ga !== undefined) {
           if (g === undefined) return call(ga, [obj, name]);
           v = callCatchingAttributeError(ga, obj, name);
-        } else v = genericGetAttr(obj, name, t);
+        } else v = g === undefined ? genericGetAttr(obj, name, t) : genericGetAttrCatching(obj, name, t);
         if (v !== undefined) return v;
         if (g !== undefined) return call(g, [obj, name]);
         return attributeError(obj, name);
@@ -726,7 +725,7 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     const ga = t.lookup("__getattribute__");
     if (ga !== objectGetAttribute && ga !== undefined) return customGetAttr(ga, t, obj, name);
   }
-  const v = genericGetAttr(obj, name, t);
+  const v = t.isHeap && t.lookup("__getattr__") !== undefined ? genericGetAttrCatching(obj, name, t) : genericGetAttr(obj, name, t);
   if (v === undefined && obj instanceof PyModule && name !== "__getattr__") {
     const mg = obj.dict.getStr("__getattr__");
     if (mg !== undefined) {
@@ -750,6 +749,16 @@ function customGetAttr(ga: PyValue, t: PyType, obj: PyValue, name: string): PyVa
   const g = t.lookup("__getattr__");
   if (g !== undefined) return callCatchingAttributeError(g, obj, name);
   return undefined;
+}
+
+/** The default lookup, with an AttributeError (say from a property) meaning "missing": `__getattr__` gets its turn. */
+function genericGetAttrCatching(obj: PyValue, name: string, t: PyType): PyValue | undefined {
+  try {
+    return genericGetAttr(obj, name, t);
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtype(attributeErrorType())) return undefined;
+    throw e;
+  }
 }
 
 function callCatchingAttributeError(f: PyValue, obj: PyValue, name: string): PyValue | undefined {

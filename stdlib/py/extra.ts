@@ -3,6 +3,7 @@
 /** Source of the dataclasses module. */
 export const dataclassesSource = String.raw`"""Data classes: generated __init__, __repr__, __eq__, ordering and hashing from annotations."""
 import copy as _copy
+import reprlib as _reprlib
 
 
 class _MISSING_TYPE:
@@ -446,18 +447,7 @@ def _repr_fn(fields):
 
 
 def _recursive_repr(user_function):
-    repr_running = set()
-
-    def wrapper(self):
-        key = id(self)
-        if key in repr_running:
-            return '...'
-        repr_running.add(key)
-        try:
-            result = user_function(self)
-        finally:
-            repr_running.discard(key)
-        return result
+    wrapper = _reprlib.recursive_repr()(user_function)
     wrapper.__name__ = '__repr__'
     wrapper.__dataclass_repr__ = True
     return wrapper

@@ -7227,33 +7227,54 @@ class catch_warnings:
 `;
 
 /** Source of the weakref module. */
-export const weakrefSource = String.raw`"""Weak references (taipan keeps objects alive while referenced here: the host GC is not observable)."""
+export const weakrefSource = String.raw`"""Weak references: a target dies where CPython would free it (see vm/finalize.ts), then its
+references return None and their callbacks run."""
+import _weakref
+from collections.abc import MutableMapping as _MutableMapping, MutableSet as _MutableSet
+
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType", "ProxyType",
-           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+           "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize", "KeyedRef"]
+
+_NOT_WEAKREFABLE = (int, str, tuple, list, dict, type(None), bool, float, bytes, complex)
 
 
 class ref:
-    __slots__ = ('_obj', '_callback', '__weakref__')
+    __slots__ = ('_cell', '_callback', '_hash', '__weakref__', '__dict__')
 
     def __init__(self, obj, callback=None):
-        if isinstance(obj, (int, str, tuple, list, dict, type(None), bool, float)) and type(obj) in (int, str, tuple, list, dict, type(None), bool, float):
+        if type(obj) in _NOT_WEAKREFABLE:
             raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
-        self._obj = obj
         self._callback = callback
+        self._hash = None
+        self._cell = _weakref.cell(obj, self, callback)
 
     def __call__(self):
-        return self._obj
+        return _weakref.get(self._cell)
 
     def __eq__(self, other):
         if not isinstance(other, ref):
             return NotImplemented
-        return self._obj == other._obj
+        a, b = self(), other()
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
 
     def __hash__(self):
-        return hash(self._obj)
+        if self._hash is None:
+            o = self()
+            if o is None:
+                raise TypeError("weak object has gone away")
+            self._hash = hash(o)
+        return self._hash
 
     def __repr__(self):
-        o = self._obj
+        o = self()
+        if o is None:
+            return f"<weakref at {hex(id(self))}; dead>"
         return f"<weakref at {hex(id(self))}; to '{type(o).__name__}' at {hex(id(o))}>"
 
     @property
@@ -7264,60 +7285,320 @@ class ref:
 ReferenceType = ref
 
 
-def proxy(obj, callback=None):
-    return obj
+class KeyedRef(ref):
+    __slots__ = ('key',)
 
-
-ProxyType = type(None)
-CallableProxyType = type(None)
-
-
-def getweakrefcount(obj):
-    return 0
-
-
-def getweakrefs(obj):
-    return []
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+        self.key = key
 
 
 class WeakMethod(ref):
-    __slots__ = ()
+    __slots__ = ('_func_ref', '_meth_type')
 
     def __init__(self, meth, callback=None):
-        super().__init__(meth, callback)
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+        super().__init__(obj, callback)
+        self._func_ref = ref(func)
+        self._meth_type = type(meth)
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
 
 
-WeakValueDictionary = dict
-WeakKeyDictionary = dict
+def _dead():
+    raise ReferenceError('weakly-referenced object no longer exists')
 
 
-class WeakSet(set):
-    pass
+class ProxyType:
+    """A weak proxy: attribute access and operators go to the referent while it lives."""
+    __slots__ = ('_ref',)
+
+    def __init__(self, obj, callback=None):
+        object.__setattr__(self, '_ref', ref(obj, None if callback is None else (lambda r: callback(self))))
+
+    def _target(self):
+        o = object.__getattribute__(self, '_ref')()
+        if o is None:
+            _dead()
+        return o
+
+    def __getattr__(self, name):
+        return getattr(self._target(), name)
+
+    def __setattr__(self, name, value):
+        setattr(self._target(), name, value)
+
+    def __delattr__(self, name):
+        delattr(self._target(), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, '_ref')()
+        return '<weakproxy at %s; to %s>' % (hex(id(self)), 'dead' if o is None else "'%s' at %s" % (type(o).__name__, hex(id(o))))
+
+    def __str__(self):
+        return str(self._target())
+
+    def __bool__(self):
+        return bool(self._target())
+
+    def __len__(self):
+        return len(self._target())
+
+    def __iter__(self):
+        return iter(self._target())
+
+    def __contains__(self, item):
+        return item in self._target()
+
+    def __getitem__(self, key):
+        return self._target()[key]
+
+    def __setitem__(self, key, value):
+        self._target()[key] = value
+
+    def __eq__(self, other):
+        return self._target() == other
+
+    def __lt__(self, other):
+        return self._target() < other
+
+    def __add__(self, other):
+        return self._target() + other
+
+    def __sub__(self, other):
+        return self._target() - other
+
+    def __mul__(self, other):
+        return self._target() * other
+
+    __hash__ = None
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return self._target()(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    if type(obj) in _NOT_WEAKREFABLE:
+        raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
+    return (CallableProxyType if callable(obj) else ProxyType)(obj, callback)
+
+
+def getweakrefcount(obj):
+    return _weakref.count(obj)
+
+
+def getweakrefs(obj):
+    return _weakref.refs(obj)
+
+
+class WeakValueDictionary(_MutableMapping):
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+
+        def remove(wr):
+            if self.data.get(wr.key) is wr:
+                del self.data[wr.key]
+        self._remove = remove
+        self.update(other, **kw)
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __len__(self):
+        return sum(1 for wr in self.data.values() if wr() is not None)
+
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __iter__(self):
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                yield k
+
+    def itervaluerefs(self):
+        yield from list(self.data.values())
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+    def copy(self):
+        return WeakValueDictionary(self.items())
+
+    __copy__ = copy
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+
+class WeakKeyDictionary(_MutableMapping):
+    def __init__(self, dict=None):
+        self.data = {}
+
+        def remove(k):
+            self.data.pop(k, None)
+        self._remove = remove
+        if dict is not None:
+            self.update(dict)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __len__(self):
+        return sum(1 for k in self.data if k() is not None)
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def keyrefs(self):
+        return list(self.data)
+
+    def copy(self):
+        return WeakKeyDictionary(self.items())
+
+    __copy__ = copy
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+
+class WeakSet(_MutableSet):
+    def __init__(self, data=None):
+        self.data = set()
+
+        def remove(item):
+            self.data.discard(item)
+        self._remove = remove
+        if data is not None:
+            self.update(data)
+
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def __len__(self):
+        return sum(1 for wr in self.data if wr() is not None)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def copy(self):
+        return WeakSet(self)
+
+    def __repr__(self):
+        return repr(self.data)
 
 
 class finalize:
+    """Calls func(*args, **kwargs) when obj dies, or at exit (atexit=True) if it is still alive."""
+    _registry = {}
+    _index = 0
+    _registered_with_atexit = False
+
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         self._func = func
         self._args = args
-        self._kwargs = kwargs
+        self._kwargs = kwargs or {}
         self.atexit = True
-        self._alive = True
+        finalize._index += 1
+        self._order = finalize._index
+        self._ref = ref(obj, self)
+        finalize._registry[self] = None
 
     def __call__(self, _=None):
-        if self._alive:
-            self._alive = False
+        if finalize._registry.pop(self, 0) is None:
             return self._func(*self._args, **self._kwargs)
 
     def detach(self):
-        if self._alive:
-            self._alive = False
-            return (None, self._func, self._args, self._kwargs)
+        obj = self._ref()
+        if obj is not None and finalize._registry.pop(self, 0) is None:
+            return (obj, self._func, self._args, self._kwargs)
 
     def peek(self):
-        if self._alive:
-            return (None, self._func, self._args, self._kwargs)
+        obj = self._ref()
+        if obj is not None and self in finalize._registry:
+            return (obj, self._func, self._args, self._kwargs)
 
     @property
     def alive(self):
-        return self._alive
+        return self in finalize._registry
+
+    def __repr__(self):
+        obj = self._ref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _exitfunc(cls):
+        pending = sorted((f for f in cls._registry if f.atexit), key=lambda f: f._order)
+        for f in reversed(pending):
+            f()
 `;

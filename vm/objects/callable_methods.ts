@@ -125,6 +125,14 @@ defMethod(builtinType, "__get__", (args) => {
   return b.binds && args[1] !== None ? new PyMethod(b, args[1]) : b;
 });
 
+// types.MethodType(func, obj): a method bound by hand (weakref.WeakMethod rebuilds methods so).
+methodType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+  if (args.length !== 3) raise("TypeError", `method expected 2 arguments, got ${Math.max(0, args.length - 1)}`);
+  if (typeOf(args[1]).lookup("__call__") === undefined) raise("TypeError", "first argument must be callable");
+  if (args[2] === None) raise("TypeError", "instance must not be None");
+  return new PyMethod(args[1], args[2]);
+}));
+
 // staticmethod / classmethod / property
 staticMethodType.ns.set("__new__", new PyBuiltin("__new__", (args) => new PyStaticMethod(args[1] ?? None, args[0] as PyType)));
 defMethod(staticMethodType, "__init__", (args) => {

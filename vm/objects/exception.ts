@@ -1,6 +1,7 @@
 // Python exceptions: the PyException layout and CPython's builtin exception hierarchy.
 import { PyObject, PyType, makeBuiltinType, objectType, None, type PyValue } from "./object.js";
 import { setRaiseFactory } from "../raise.js";
+import type { CodeObject } from "../code.js";
 
 /** One traceback line: where an exception passed through. */
 export interface TracebackEntry {
@@ -10,6 +11,9 @@ export interface TracebackEntry {
   name: string;
   /** Line number (1-based). */
   lineno: number;
+  /** The code object and instruction index that raised or called (for the source span under the line). */
+  code?: CodeObject;
+  index?: number;
 }
 
 /** An instance of BaseException or any subclass. Thrown as-is by the VM. */

@@ -2,6 +2,7 @@
 import { PyObject, PyType, makeBuiltinType, None, type PyValue } from "./object.js";
 import type { PyDict } from "./dict.js";
 import type { CodeObject } from "../code.js";
+import { withArity } from "./arity.js";
 
 /** `function`. */
 export const functionType: PyType = makeBuiltinType("function", undefined, null, false);
@@ -150,7 +151,7 @@ export class PyProperty extends PyObject {
 
 /** Defines a builtin method on a type's namespace. */
 export function defMethod(t: PyType, name: string, fn: BuiltinFn): void {
-  const b = new PyBuiltin(name, fn, true, t.name);
+  const b = new PyBuiltin(name, withArity(t.name, name, fn), true, t.name);
   b.ownerType = t;
   t.ns.set(name, b);
 }

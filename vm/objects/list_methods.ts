@@ -1,4 +1,5 @@
 // list and tuple methods.
+import { ctorArity } from "./arity.js";
 import { NotImplemented, None, typeOf, type PyValue, PyType } from "./object.js";
 import { PyList, listType } from "./list.js";
 import { PyTuple, tupleType, newTuple } from "./tuple.js";
@@ -310,14 +311,14 @@ defMethod(listType, "sort", (args, kw) => {
 
 // ----------------------------------------------------------------------------- tuple
 
-tupleType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+tupleType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("tuple", "C0-1M", (args) => {
   const cls = args[0] as PyType;
   const items = args.length > 1 ? toArray(args[1]) : [];
   if (cls === tupleType) return args.length > 1 && args[1] instanceof PyTuple && args[1].cls === tupleType ? args[1] : newTuple(items);
   const t = new PyTuple(items, cls);
   if (cls.hasInstanceDict) t.dict = new (listDictCtor())();
   return t;
-}));
+})));
 import { PyDict } from "./dict.js";
 function listDictCtor(): typeof PyDict {
   return PyDict;

@@ -1,4 +1,5 @@
 // range's Python methods: construction, len, indexing, slicing, membership, equality, repr.
+import { ctorArity } from "./arity.js";
 import { None, NotImplemented, typeOf, type PyValue } from "./object.js";
 import { PyRange, rangeType, PyRangeIterator } from "./range.js";
 import { PySlice, sliceType } from "./slice.js";
@@ -104,13 +105,13 @@ defGetSet(rangeType, "stop", (s) => R(s).stop);
 defGetSet(rangeType, "step", (s) => R(s).step);
 void newTuple;
 
-sliceType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+sliceType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("slice", "C1-3M", (args) => {
   const a = args.slice(1);
   if (a.length === 0) raise("TypeError", "slice expected at least 1 argument, got 0");
   if (a.length > 3) raise("TypeError", `slice expected at most 3 arguments, got ${a.length}`);
   if (a.length === 1) return new PySlice(None, a[0], None);
   return new PySlice(a[0], a[1], a.length > 2 ? a[2] : None);
-}));
+})));
 defMethod(sliceType, "indices", (args) => {
   const n = asInt(args[1]);
   if (n === undefined) raise("TypeError", `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);

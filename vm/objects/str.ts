@@ -1,4 +1,5 @@
 // str: code-point indexing and slicing, and every str method.
+import { withArity, ctorArity } from "./arity.js";
 import { strType, NotImplemented, None, typeOf, type PyValue, PyType, PyObject } from "./object.js";
 import { PySlice } from "./slice.js";
 import { PyTuple, newTuple } from "./tuple.js";
@@ -14,6 +15,7 @@ import { formatStrSpec } from "./numfmt.js";
 import { percentFormat } from "./percent.js";
 import { strFormat } from "./str_format.js";
 import { isException } from "./exception.js";
+import { encodeStr, decodeBytes } from "./codecs.js";
 
 const SURR = /[\uD800-\uDFFF]/;
 
@@ -265,7 +267,7 @@ function title(s: string): string {
 }
 
 function titleCase(c: string): string {
-  const special: Record<string, string> = { "ǆ": "ǅ", "Ǆ": "ǅ", "ǉ": "ǈ", "Ǉ": "ǈ", "ǌ": "ǋ", "Ǌ": "ǋ", "ǳ": "ǲ", "Ǳ": "ǲ", "ß": "Ss" };
+  const special: Record<string, string> = { "ǆ": "ǅ", "Ǆ": "ǅ", "ǅ": "ǅ", "ǉ": "ǈ", "Ǉ": "ǈ", "ǈ": "ǈ", "ǌ": "ǋ", "Ǌ": "ǋ", "ǋ": "ǋ", "ǳ": "ǲ", "Ǳ": "ǲ", "ǲ": "ǲ", "ß": "Ss" };
   return special[c] ?? "";
 }
 
@@ -293,21 +295,29 @@ function startsEnds(args: PyValue[], ends: boolean): boolean {
   return check(pre);
 }
 
-strType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
+strType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("str", "P0-3", (args, kw) => {
   const cls = args[0] as PyType;
   const obj = args.length > 1 ? args[1] : kw?.get("object");
   let r = "";
   if (obj !== undefined) {
     const enc = args.length > 2 ? args[2] : kw?.get("encoding");
-    const data = (obj as { data?: Uint8Array }).data;
-    if (enc !== undefined && data instanceof Uint8Array) r = new TextDecoder().decode(data);
+    const errors = args.length > 3 ? args[3] : kw?.get("errors");
+    if (enc !== undefined || errors !== undefined) r = strFromBuffer(obj, enc, errors);
     else r = pyStr(obj);
   }
   if (cls === strType) return r;
   const o = new PyStrObj(cls, r);
   if (cls.hasInstanceDict) o.dict = new PyDict();
   return o;
-}));
+}, ["object", "encoding", "errors"])));
+/** `str(obj, encoding, errors)`: decodes a bytes-like object. */
+function strFromBuffer(obj: PyValue, enc: PyValue | undefined, errors: PyValue | undefined): string {
+  const data = (obj as { data?: unknown }).data;
+  if (typeof obj === "string") raise("TypeError", "decoding str is not supported");
+  if (!(data instanceof Uint8Array)) raise("TypeError", `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+  const e = enc === undefined ? "utf-8" : argStr(enc, "str() argument 'encoding'");
+  return decodeBytes(data, e, errors === undefined ? "strict" : argStr(errors, "str() argument 'errors'"));
+}
 defMethod(strType, "__len__", (args) => strLen(S(args[0])));
 defMethod(strType, "__getitem__", (args) => strGetItem(S(args[0]), args[1]));
 defMethod(strType, "__contains__", (args) => {
@@ -595,29 +605,9 @@ pred("isidentifier", (s) => /^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(s));
 pred("isprintable", (s) => strRepr(s).slice(1, -1) === s.replace(/\\/g, "\\\\").replace(/'/g, "\\'") || /^[\x20-\x7e]*$/.test(s));
 defMethod(strType, "encode", (args, kw) => {
   const s = S(args[0]);
-  const enc = String(kwArg(args, kw, 1, "encoding") ?? "utf-8").toLowerCase().replace(/_/g, "-");
-  let bytes: Uint8Array;
-  if (enc === "utf-8" || enc === "utf8") bytes = new TextEncoder().encode(s);
-  else if (enc === "ascii" || enc === "latin-1" || enc === "latin1" || enc === "iso-8859-1") {
-    const lim = enc === "ascii" ? 0x80 : 0x100;
-    const arr: number[] = [];
-    let i = 0;
-    for (const c of s) {
-      const cp = c.codePointAt(0)!;
-      if (cp >= lim) {
-        const errors = kwArg(args, kw, 2, "errors") ?? "strict";
-        if (errors === "ignore") continue;
-        if (errors === "replace") {
-          arr.push(63);
-          continue;
-        }
-        raise("UnicodeEncodeError", `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '\\x${cp.toString(16)}' in position ${i}: ordinal not in range(${lim})`);
-      }
-      arr.push(cp);
-      i++;
-    }
-    bytes = new Uint8Array(arr);
-  } else raise("LookupError", `unknown encoding: ${enc}`);
+  const enc = kwArg(args, kw, 1, "encoding") ?? "utf-8";
+  const errors = kwArg(args, kw, 2, "errors") ?? "strict";
+  const bytes = encodeStr(s, argStr(enc, "encode() argument 'encoding'"), argStr(errors, "encode() argument 'errors'"));
   return call(bytesCtor(), [new PyList(Array.from(bytes))]);
 });
 import { rt } from "../runtime.js";
@@ -648,7 +638,7 @@ defMethod(strType, "translate", (args) => {
   }
   return out;
 });
-strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args) => {
+strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", withArity("str", "maketrans", (args) => {
   const d = new PyDict();
   if (args.length === 1) {
     const src = args[0];
@@ -667,7 +657,7 @@ strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args)
   for (let i = 0; i < x.length; i++) d.set(x[i].codePointAt(0)!, y[i].codePointAt(0)!);
   if (args.length > 2) for (const c of codePoints(argStr(args[2], "maketrans() argument 3"))) d.set(c.codePointAt(0)!, None);
   return d;
-})));
+}, 0))));
 void repr;
 void pyFormat;
 

@@ -1,0 +1,32 @@
+# bytes and bytearray: constructors, methods, mutation, %-formatting and codecs.
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: bytes(3)); t(lambda: bytes([1, 2, 255])); t(lambda: bytes([256])); t(lambda: bytes("abc")); t(lambda: bytes("abé", "utf-8")); t(lambda: bytes(-1)); t(lambda: bytes(range(3)))
+t(lambda: bytearray(b"abc")); t(lambda: bytearray(2)); t(lambda: bytearray("x", "ascii")); t(lambda: bytes(b"x"[0]))
+t(lambda: b"\x00\x01abc\xff'\"\t\n\r\\".hex()); t(lambda: b"abc".hex(":")); t(lambda: b"abcdef".hex(":", 2)); t(lambda: b"abcdef".hex("-", -2)); t(lambda: bytes.fromhex("61 62 6364")); t(lambda: bytes.fromhex("6")); t(lambda: bytes.fromhex("zz")); t(lambda: bytearray.fromhex("ff00"))
+t(lambda: b"a,b,,c".split(b",")); t(lambda: b" a b ".split()); t(lambda: b"a,b,c".rsplit(b",", 1)); t(lambda: b"  ab  ".strip()); t(lambda: b"xxabxx".strip(b"x")); t(lambda: b"abc".replace(b"b", b"XY")); t(lambda: b"abcb".find(b"b", 2)); t(lambda: b"abc".find(99)); t(lambda: b"abc".index(b"z"))
+t(lambda: b"\xff".decode()); t(lambda: b"\xff".decode("utf-8", "replace")); t(lambda: b"a\xffb".decode("utf-8", "ignore")); t(lambda: b"a\xffb".decode("ascii")); t(lambda: b"a\xffb".decode("latin-1")); t(lambda: b"\xe2\x82".decode()); t(lambda: b"a\xffb".decode("utf-8", "backslashreplace")); t(lambda: b"\xc3\xa9".decode("utf-8"))
+t(lambda: b"-".join([b"a", bytearray(b"b")])); t(lambda: b"-".join([b"a", "b"])); t(lambda: b"abc"[1]); t(lambda: b"abc"[1:]); t(lambda: b"abc"[-1]); t(lambda: b"abc"[5])
+ba = bytearray(b"hello")
+ba.append(33); ba.extend(b"!!"); ba.insert(0, 62); print(ba); print(ba.pop(), ba.pop(0), ba); ba.remove(108); print(ba); ba.reverse(); print(ba)
+ba[0] = 65; ba[1:3] = b"XYZ"; print(ba); del ba[0]; print(ba); ba += b"++"; print(ba); ba *= 2; print(ba)
+t(lambda: ba.remove(1)); t(lambda: ba.append(256)); t(lambda: ba.append("a")); t(lambda: bytearray().pop())
+t(lambda: ba.__setitem__(0, 300)); ba.clear(); print(ba, len(ba))
+t(lambda: repr(bytearray(b"a'b\"c"))); t(lambda: repr(b"a'b")); t(lambda: repr(b"a'b\"")); t(lambda: str(bytearray(b"x")))
+t(lambda: b"abc" + bytearray(b"d")); t(lambda: bytearray(b"d") + b"abc"); t(lambda: b"abc" + "d"); t(lambda: b"ab" * 3); t(lambda: b"a" < b"b"); t(lambda: b"a" == bytearray(b"a")); t(lambda: b"a" in b"cab"); t(lambda: 97 in b"abc"); t(lambda: "a" in b"abc"); t(lambda: 300 in b"abc")
+t(lambda: b"%s %d %r %x" % (b"x", 5, b"y", 255)); t(lambda: b"%s" % "x"); t(lambda: b"%b" % b"q"); t(lambda: b"%c" % 65); t(lambda: b"%5s|%-5s|" % (b"a", b"b"))
+t(lambda: b"Hello World".title()); t(lambda: b"hello".capitalize()); t(lambda: b"Hello".swapcase()); t(lambda: b"abc".upper()); t(lambda: b"12".isdigit()); t(lambda: b"ab".isalpha()); t(lambda: b"a".center(5, b"*")); t(lambda: b"12".zfill(5)); t(lambda: b"a\tb".expandtabs(4))
+t(lambda: b"a\nb\r\nc".splitlines()); t(lambda: b"a\nb\r\nc".splitlines(True)); t(lambda: b"abc".startswith((b"x", b"a"))); t(lambda: b"abc".endswith(b"c")); t(lambda: b"abc".count(b"")); t(lambda: b"aXbXc".partition(b"X")); t(lambda: b"aXbXc".rpartition(b"X"))
+t(lambda: b"abc".translate(bytes.maketrans(b"ab", b"xy"))); t(lambda: b"abc".translate(None, b"b")); t(lambda: b"abcabc".removeprefix(b"ab")); t(lambda: list(b"abc")); t(lambda: b"abc"[::-1]);
+t(lambda: hash(b"abc") == hash(b"abc")); t(lambda: hash(bytearray(b"a"))); t(lambda: {b"a": 1}[b"a"]); t(lambda: bytes.fromhex("0A").hex()); t(lambda: b"ab".decode(errors="strict")); t(lambda: int.from_bytes(b"\x01\x00", "little"))
+t(lambda: b"a" + 1); t(lambda: bytes("a")); t(lambda: bytes(1.5)); t(lambda: bytes([1.5])); t(lambda: bytes(["a"])); t(lambda: b"abc".split(b"")); t(lambda: b"abc".strip("a")); t(lambda: b"ABC".lower()); t(lambda: b"a b".split(None, 1))
+t(lambda: sorted([b"b", b"a", b"ab"])); t(lambda: b"abc" != "abc"); t(lambda: max(b"abc")); t(lambda: sum(b"abc")); t(lambda: bytes(b"abc").isascii()); t(lambda: bytearray(b"abc").hex())
+t(lambda: b"abc".rjust(6)); t(lambda: b"abc".ljust(6, b"-")); t(lambda: b"a" * -1); t(lambda: bytearray(b"abc")[1]); t(lambda: bytearray(b"abc")[0:2]); t(lambda: b"abc".rfind(b"c", -1)); t(lambda: b"abcabc".rindex(b"a"))
+ba = bytearray(b"0123456789"); ba[::2] = b"abcde"; print(ba); del ba[::3]; print(ba); ba[2:5] = []; print(ba)
+t(lambda: bytearray(b"ab").__setitem__(slice(0, 2, 1), 5)); t(lambda: bytearray(b"abcd").__setitem__(slice(None, None, 2), b"x"))
+t(lambda: bytes.fromhex("a b")); t(lambda: bytes.fromhex(" 61  62 ")); t(lambda: b"\x80abc".isascii()); t(lambda: b"x".join([]))
+t(lambda: bytearray(b"abc").copy()); t(lambda: b"abc".decode("utf-16")); t(lambda: "x".encode("utf-32"))

@@ -1,4 +1,5 @@
 // The builtins namespace: builtin functions, types and exceptions, one fresh dict per VM.
+import { memoryviewType } from "../vm/objects/memoryview.js";
 import {
   PyObject, PyType, None, NotImplemented, Ellipsis, typeOf, typeType, objectType, intType, boolType, floatType,
   strType, makeBuiltinType, type PyValue,
@@ -693,7 +694,7 @@ export function createBuiltins(): PyDict {
     ["int", intType], ["float", floatType], ["complex", complexType], ["str", strType], ["bool", boolType], ["list", listType], ["tuple", tupleType],
     ["dict", dictType], ["set", setType], ["frozenset", frozensetType], ["range", rangeType], ["slice", sliceType],
     ["object", objectType], ["type", typeType], ["property", propertyType], ["staticmethod", staticMethodType],
-    ["classmethod", classMethodType], ["super", superType], ["bytes", bytesType], ["bytearray", bytearrayType],
+    ["classmethod", classMethodType], ["super", superType], ["bytes", bytesType], ["bytearray", bytearrayType], ["memoryview", memoryviewType],
     ["enumerate", enumerateType], ["zip", zipType], ["map", mapType], ["filter", filterType], ["reversed", reversedType],
   ] as const) b.setStr(name, t);
   for (const [k, v] of exceptionTypes) b.setStr(k, v);

@@ -40,3 +40,4 @@ fs = frozenset([1]); fs2 = fs; fs |= {2}; print(fs, fs2, fs is fs2)
 class MySet(set): pass
 t(lambda: MySet([1]) | {2}); t(lambda: repr(MySet([1]))); t(lambda: type(MySet([1]).copy()))
 t(lambda: len({})); t(lambda: {}.keys() == set()); t(lambda: sorted({"b": 1, "a": 2}.items())); t(lambda: min({"b": 1, "a": 2})); t(lambda: list(zip(k, k.values())))
+t(lambda: k.keys().mapping); t(lambda: k.values().mapping); t(lambda: k.items().mapping["a"])

@@ -30,6 +30,19 @@ export class PyBytes extends PyObject {
   }
 }
 
+/** An object other than bytes/bytearray that exports a buffer of bytes (memoryview). */
+export abstract class PyBufferView extends PyObject {
+  /** A copy of the bytes the view shows. */
+  abstract viewBytes(): Uint8Array;
+}
+
+/** The bytes of a bytes-like object (bytes, bytearray, memoryview), or undefined. */
+export function bufferBytes(v: PyValue): Uint8Array | undefined {
+  if (v instanceof PyBytes) return v.data;
+  if (v instanceof PyBufferView) return v.viewBytes();
+  return undefined;
+}
+
 /** A new bytes object. */
 export function makeBytes(data: Uint8Array): PyBytes {
   return new PyBytes(data);
@@ -41,9 +54,7 @@ function B(v: PyValue): PyBytes {
   return v;
 }
 
-function bytesLike(v: PyValue): Uint8Array | undefined {
-  return v instanceof PyBytes ? v.data : undefined;
-}
+const bytesLike = bufferBytes;
 
 function fromValue(v: PyValue, enc?: PyValue, errors?: PyValue): Uint8Array {
   if (typeof v === "string") {

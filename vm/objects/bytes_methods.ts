@@ -15,7 +15,7 @@ import { call, getAttr, toArray, indexOf, lookupSpecial, repr } from "../ops.js"
 import { percentFormat } from "./percent.js";
 import { ascii } from "../interp_helpers.js";
 import { asInt } from "./int.js";
-import { bytesType, bytearrayType, PyBytes, byteValue } from "./bytes.js";
+import { bytesType, bytearrayType, PyBytes, byteValue, bufferBytes } from "./bytes.js";
 import { decodeBytes } from "./codecs.js";
 
 /** Bytes to the private string encoding described above. */
@@ -44,13 +44,15 @@ function B(v: PyValue, t: PyType): PyBytes {
 }
 
 function bytesArg(v: PyValue): string {
-  if (v instanceof PyBytes) return enc(v.data);
+  const d = bufferBytes(v);
+  if (d !== undefined) return enc(d);
   raise("TypeError", `a bytes-like object is required, not '${typeOf(v).name}'`);
 }
 
 /** A sub-sequence argument that may also be an int (find, count, index, ...). */
 function subArg(v: PyValue): string {
-  if (v instanceof PyBytes) return enc(v.data);
+  const d = bufferBytes(v);
+  if (d !== undefined) return enc(d);
   const n = asInt(v);
   if (n !== undefined && typeof v !== "boolean") {
     if (n < 0 || n > 255) raise("ValueError", "byte must be in range(0, 256)");
@@ -186,7 +188,8 @@ function bytesPercentItem(v: PyValue, conv: string): string {
     if (n === undefined || n < 0 || n > 255) raise(n === undefined ? "TypeError" : "OverflowError", n === undefined ? "%c requires an integer in range(256) or a single byte" : "%c arg not in range(256)");
     return enc(new Uint8Array([Number(n)]));
   }
-  if (v instanceof PyBytes) return enc(v.data);
+  const d = bufferBytes(v);
+  if (d !== undefined) return enc(d);
   const m = lookupSpecial(v, "__bytes__");
   if (m !== undefined) {
     const r = call(m, [v]);
@@ -201,7 +204,8 @@ function ba(v: PyValue): PyBytes {
 }
 const byteVal = byteValue;
 function bytesOf(v: PyValue): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const d = bufferBytes(v);
+  if (d !== undefined) return d;
   if (typeof v === "string") raise("TypeError", "can't extend bytearray with str");
   if (asInt(v) !== undefined) raise("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
   return Uint8Array.from(toArray(v).map(byteVal));

@@ -16,6 +16,7 @@ import { percentFormat } from "./percent.js";
 import { strFormat } from "./str_format.js";
 import { isException } from "./exception.js";
 import { encodeStr, decodeBytes } from "./codecs.js";
+import { bufferBytes } from "./bytes.js";
 
 const SURR = /[\uD800-\uDFFF]/;
 
@@ -312,9 +313,9 @@ strType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("str", "P0-3", (arg
 }, ["object", "encoding", "errors"])));
 /** `str(obj, encoding, errors)`: decodes a bytes-like object. */
 function strFromBuffer(obj: PyValue, enc: PyValue | undefined, errors: PyValue | undefined): string {
-  const data = (obj as { data?: unknown }).data;
+  const data = bufferBytes(obj);
   if (typeof obj === "string") raise("TypeError", "decoding str is not supported");
-  if (!(data instanceof Uint8Array)) raise("TypeError", `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+  if (data === undefined) raise("TypeError", `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
   const e = enc === undefined ? "utf-8" : argStr(enc, "str() argument 'encoding'");
   return decodeBytes(data, e, errors === undefined ? "strict" : argStr(errors, "str() argument 'errors'"));
 }

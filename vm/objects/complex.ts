@@ -188,7 +188,7 @@ defMethod(complexType, "__format__", (args) => {
   const c = C(args[0]);
   const spec = args[1] as string;
   if (spec === "") return complexRepr(c.re, c.im);
-  const sp = parseSpec(spec);
+  const sp = parseSpec(spec, "complex");
   if (sp.fill === "0" && sp.zero) raise("ValueError", "Zero padding is not allowed in complex format specifier");
   if (sp.align === "=") raise("ValueError", "'=' alignment flag is not allowed in complex format specifier");
   if (!"eEfFgGn".includes(sp.type) || sp.type === "") {

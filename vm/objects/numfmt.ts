@@ -21,14 +21,14 @@ export interface Spec {
 }
 
 /** Parses a format spec (CPython's messages on errors). */
-export function parseSpec(spec: string): Spec {
+export function parseSpec(spec: string, typeName = ""): Spec {
   const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
   if (m === null) {
     // A second grouping separator: `{:,,}`, `{:_,}`.
     const g = /^(?:.?[<>=^])?[-+ ]?z?#?0?\d*([,_])([,_])/su.exec(spec);
     if (g !== null) raise("ValueError", g[1] === g[2] ? `Cannot specify '${g[1]}' with '${g[1]}'.` : "Cannot specify both ',' and '_'.");
     if (/\.(?![0-9])/.test(spec) && /^[^.]*\.[^0-9]/.test(spec)) raise("ValueError", "Format specifier missing precision");
-    raise("ValueError", "Invalid format specifier");
+    raise("ValueError", typeName ? `Invalid format specifier '${spec}' for object of type '${typeName}'` : "Invalid format specifier");
   }
   return {
     fill: m[1] ?? (m[6] ? "0" : " "),
@@ -103,7 +103,7 @@ function zeroGrouped(intDigits: string, rest: string, sign: string, prefix: stri
 /** `format(int, spec)`. */
 export function formatIntSpec(v: number | bigint, spec: string, orig: PyValue): string {
   if (spec === "") return typeof orig === "boolean" ? (orig ? "True" : "False") : typeof v === "bigint" ? bigToDecimal(v) : String(v);
-  const sp = parseSpec(spec);
+  const sp = parseSpec(spec, typeOf(orig).name);
   let t = sp.type;
   if ("eEfFgG%".includes(t) && t !== "") {
     if (!Number.isFinite(Number(v))) raise("OverflowError", "int too large to convert to float");
@@ -236,7 +236,7 @@ function gFormat(x: number, prec: number, alt: boolean, upper: boolean, reprStyl
 /** `format(float, spec)`. */
 export function formatFloatSpec(x: number, spec: string): string {
   if (spec === "") return floatRepr(x);
-  const sp = parseSpec(spec);
+  const sp = parseSpec(spec, "float");
   let t = sp.type;
   if (!"eEfFgGn%".includes(t) || (t === "" && false)) {
     if (t !== "") raise("ValueError", `Unknown format code '${t}' for object of type 'float'`);
@@ -276,7 +276,7 @@ export function formatFloatSpec(x: number, spec: string): string {
 /** `format(str, spec)`. */
 export function formatStrSpec(s: string, spec: string): string {
   if (spec === "") return s;
-  const sp = parseSpec(spec);
+  const sp = parseSpec(spec, "str");
   if (sp.type !== "" && sp.type !== "s") raise("ValueError", `Unknown format code '${sp.type}' for object of type 'str'`);
   if (sp.sign) raise("ValueError", "Sign not allowed in string format specifier");
   if (sp.z) raise("ValueError", "Negative zero coercion (z) not allowed in string format specifier");

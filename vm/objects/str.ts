@@ -267,9 +267,22 @@ function title(s: string): string {
   return out;
 }
 
+/** Characters whose titlecase differs from their uppercase (ligatures, digraphs, Greek with ypogegrammeni). */
+const TITLE_SPECIAL: Record<string, string> = {
+  "ß": "Ss", "Ǆ": "ǅ", "ǅ": "ǅ", "ǆ": "ǅ", "Ǉ": "ǈ", "ǈ": "ǈ", "ǉ": "ǈ", "Ǌ": "ǋ", "ǋ": "ǋ", "ǌ": "ǋ", "Ǳ": "ǲ", "ǲ": "ǲ", "ǳ": "ǲ",
+  "և": "Եւ", "ᾲ": "Ὰͅ", "ᾳ": "ᾼ", "ᾴ": "Άͅ", "ᾷ": "ᾼ͂", "ᾼ": "ᾼ", "ῂ": "Ὴͅ", "ῃ": "ῌ", "ῄ": "Ήͅ", "ῇ": "ῌ͂", "ῌ": "ῌ",
+  "ῲ": "Ὼͅ", "ῳ": "ῼ", "ῴ": "Ώͅ", "ῷ": "ῼ͂", "ῼ": "ῼ", "ﬀ": "Ff", "ﬁ": "Fi", "ﬂ": "Fl", "ﬃ": "Ffi", "ﬄ": "Ffl", "ﬅ": "St", "ﬆ": "St",
+  "ﬓ": "Մն", "ﬔ": "Մե", "ﬕ": "Մի", "ﬖ": "Վն", "ﬗ": "Մխ",
+};
+
+/** The titlecase of `c` where it differs from its uppercase, else "". */
 function titleCase(c: string): string {
-  const special: Record<string, string> = { "ǆ": "ǅ", "Ǆ": "ǅ", "ǅ": "ǅ", "ǉ": "ǈ", "Ǉ": "ǈ", "ǈ": "ǈ", "ǌ": "ǋ", "Ǌ": "ǋ", "ǋ": "ǋ", "ǳ": "ǲ", "Ǳ": "ǲ", "ǲ": "ǲ", "ß": "Ss" };
-  return special[c] ?? "";
+  const cp = c.codePointAt(0)!;
+  // Georgian Mkhedruli letters are their own titlecase (their uppercase is Mtavruli).
+  if ((cp >= 0x10d0 && cp <= 0x10fa) || (cp >= 0x10fd && cp <= 0x10ff)) return c;
+  // Greek letters with prosgegrammeni: the titlecase form is 8 code points up.
+  if (cp >= 0x1f80 && cp <= 0x1faf) return cp & 8 ? c : String.fromCodePoint(cp + 8);
+  return TITLE_SPECIAL[c] ?? "";
 }
 
 function isUpperCp(c: string): boolean {

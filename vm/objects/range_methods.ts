@@ -7,7 +7,7 @@ import { PyIterator, makeIteratorType } from "./iterator.js";
 import { PyBuiltin, defMethod, defGetSet } from "./function.js";
 import { newTuple } from "./tuple.js";
 import { raise } from "../raise.js";
-import { indexOf, call, lookupSpecial, eq, repr } from "../ops.js";
+import { indexOf, call, lookupSpecial, eq, repr, compareOp, C } from "../ops.js";
 import { asInt } from "./int.js";
 import { PyFloat } from "./float.js";
 import { hashTuple } from "../numeric/hash.js";
@@ -128,6 +128,14 @@ defMethod(sliceType, "__eq__", (args) => {
   if (!(b instanceof PySlice)) return NotImplemented;
   return eq(newTuple([a.start, a.stop, a.step]), newTuple([b.start, b.stop, b.step]));
 });
+// Slices order like the tuples (start, stop, step).
+for (const [name, op] of [["__lt__", C.LT], ["__le__", C.LE], ["__gt__", C.GT], ["__ge__", C.GE]] as const) {
+  defMethod(sliceType, name, (args) => {
+    const a = args[0] as PySlice, b = args[1];
+    if (!(b instanceof PySlice)) return NotImplemented;
+    return compareOp(op, newTuple([a.start, a.stop, a.step]), newTuple([b.start, b.stop, b.step]));
+  });
+}
 sliceType.ns.set("__hash__", None);
 defGetSet(sliceType, "start", (s) => (s as PySlice).start);
 defGetSet(sliceType, "stop", (s) => (s as PySlice).stop);

@@ -497,7 +497,12 @@ export function createBuiltins(): PyDict {
       if (r !== NotImplemented) return r;
     }
     const a = asInt(base), e = asInt(exp), m = asInt(mod);
-    if (a === undefined || e === undefined || m === undefined) raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+    if (a === undefined || e === undefined || m === undefined) {
+      // Numbers that are not all ints get the 3-argument rule; anything else has no __pow__ at all.
+      const isNum = (v: PyValue): boolean => asInt(v) !== undefined || v instanceof PyFloat || typeOf(v).name === "complex";
+      if ([base, exp, mod].every(isNum)) raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+      raise("TypeError", `unsupported operand type(s) for ** or pow(): '${typeOf(base).name}', '${typeOf(exp).name}', '${typeOf(mod).name}'`);
+    }
     const n = (x: number | bigint | boolean) => (typeof x === "boolean" ? +x : x);
     return intPow(n(a), n(e), n(m));
   });

@@ -167,6 +167,8 @@ export class PyGetSet extends PyObject {
   get: (self: PyValue) => PyValue;
   /** Writes the attribute, or null when read-only. */
   set: ((self: PyValue, v: PyValue | undefined) => void) | null;
+  /** Owning type's name, for `<attribute 'real' of 'int' objects>`; empty when unknown. */
+  owner = "";
   constructor(name: string, get: (self: PyValue) => PyValue, set: ((self: PyValue, v: PyValue | undefined) => void) | null = null) {
     super(getSetType);
     this.name = name;
@@ -177,5 +179,7 @@ export class PyGetSet extends PyObject {
 
 /** Defines a computed attribute on a type's namespace (`set` receives undefined for `del`). */
 export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyValue, set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {
-  t.ns.set(name, new PyGetSet(name, get, set));
+  const d = new PyGetSet(name, get, set);
+  d.owner = t.name;
+  t.ns.set(name, d);
 }

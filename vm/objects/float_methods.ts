@@ -6,7 +6,7 @@ import { defMethod, defGetSet, PyBuiltin, PyClassMethod } from "./function.js";
 import { newTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { raise } from "../raise.js";
-import { call, lookupSpecial, normBig, repr } from "../ops.js";
+import { call, lookupSpecial, normBig, repr, str as pyStr } from "../ops.js";
 import { floatRepr } from "../numeric/float.js";
 import { powIntExact } from "../numeric/ratio.js";
 import { hashFloat } from "../numeric/hash.js";
@@ -183,7 +183,12 @@ defMethod(floatType, "__ceil__", (args) => floatToInt(Math.ceil((args[0] as PyFl
 defMethod(floatType, "__float__", (args) => args[0]);
 defMethod(floatType, "__hash__", (args) => hashFloat((args[0] as PyFloat).value, args[0] as PyFloat));
 defMethod(floatType, "__repr__", (args) => floatRepr((args[0] as PyFloat).value));
-defMethod(floatType, "__format__", (args) => formatFloatSpec((args[0] as PyFloat).value, args[1] as string));
+defMethod(floatType, "__format__", (args) => {
+  const f = args[0] as PyFloat;
+  // A subclass instance with an empty spec formats as its str() (maybe a user __repr__).
+  if (args[1] === "" && f.cls !== floatType) return pyStr(f);
+  return formatFloatSpec(f.value, args[1] as string);
+});
 defMethod(floatType, "__round__", (args) => {
   const nd = args.length > 1 && args[1] !== None ? asInt(args[1]) : null;
   if (args.length > 1 && args[1] !== None && nd === undefined) raise("TypeError", `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);

@@ -4,6 +4,7 @@ import { floatRepr } from "../numeric/float.js";
 import type { PyValue } from "./object.js";
 import { typeOf } from "./object.js";
 import { bigToDecimal } from "./int.js";
+import { str as pyStr } from "../ops.js";
 
 /** A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`. */
 export interface Spec {
@@ -102,7 +103,11 @@ function zeroGrouped(intDigits: string, rest: string, sign: string, prefix: stri
 
 /** `format(int, spec)`. */
 export function formatIntSpec(v: number | bigint, spec: string, orig: PyValue): string {
-  if (spec === "") return typeof orig === "boolean" ? (orig ? "True" : "False") : typeof v === "bigint" ? bigToDecimal(v) : String(v);
+  if (spec === "") {
+    // An int subclass instance formats as its str(), which may be a user __repr__/__str__.
+    if (typeof orig === "object") return pyStr(orig);
+    return typeof orig === "boolean" ? (orig ? "True" : "False") : typeof v === "bigint" ? bigToDecimal(v) : String(v);
+  }
   const sp = parseSpec(spec, typeOf(orig).name);
   let t = sp.type;
   if ("eEfFgG%".includes(t) && t !== "") {

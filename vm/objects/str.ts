@@ -383,7 +383,12 @@ defMethod(strType, "__hash__", (args) => hash(S(args[0])));
 defMethod(strType, "__repr__", (args) => strRepr(S(args[0])));
 defMethod(strType, "__str__", (args) => S(args[0]));
 defMethod(strType, "__hash__", (args) => hash(S(args[0])));
-defMethod(strType, "__format__", (args) => formatStrSpec(S(args[0]), argStr(args[1], "format spec")));
+defMethod(strType, "__format__", (args) => {
+  const spec = argStr(args[1], "format spec");
+  // A subclass instance with an empty spec formats as its str() (maybe a user __str__).
+  if (spec === "" && typeof args[0] !== "string") return pyStr(args[0]);
+  return formatStrSpec(S(args[0]), spec);
+});
 defMethod(strType, "__getnewargs__", (args) => newTuple([S(args[0])]));
 
 defMethod(strType, "upper", (args) => S(args[0]).toUpperCase());

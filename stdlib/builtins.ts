@@ -1,5 +1,6 @@
 // The builtins namespace: builtin functions, types and exceptions, one fresh dict per VM.
 import { memoryviewType } from "../vm/objects/memoryview.js";
+import { PyBigRange } from "../vm/objects/range_big.js";
 import {
   PyObject, PyType, None, NotImplemented, Ellipsis, typeOf, typeType, objectType, intType, boolType, floatType,
   strType, makeBuiltinType, type PyValue,
@@ -413,7 +414,12 @@ export function createBuiltins(): PyDict {
   const b = new PyDict();
   const def = (name: string, f: BuiltinFn) => b.setStr(name, fn(name, f));
   def("print", printOf);
-  def("len", (args, kw) => ops.len(one("len", args, kw)));
+  def("len", (args, kw) => {
+    const v = one("len", args, kw);
+    // A range beyond 2**53 can have a length that is no JS number (its __len__ checks ssize_t).
+    if (v instanceof PyBigRange) return ops.call(rangeType.ns.get("__len__")!, [v]);
+    return ops.len(v);
+  });
   def("abs", (args, kw) => {
     const v = one("abs", args, kw);
     if (typeof v === "number") return Math.abs(v);

@@ -2,7 +2,7 @@
 // interpreter's and the JIT's `instanceof PyRange` fast paths only ever see JS-number ranges.
 // range_methods.ts sends every range method to the implementations here for these objects.
 import { None, NotImplemented, typeOf, type PyValue } from "./object.js";
-import { PyRange, rangeType } from "./range.js";
+import { PyRange, PyRangeIterator, rangeType } from "./range.js";
 import { PySlice } from "./slice.js";
 import { PyIterator, makeIteratorType } from "./iterator.js";
 import { raise } from "../raise.js";
@@ -160,4 +160,14 @@ export function bigRangeAttr(r: PyBigRange, name: "start" | "stop" | "step"): Py
 /** Equality of a plain range with a big one (from the plain range's __eq__). */
 export function mixedRangeEq(a: PyRange, b: PyBigRange): boolean {
   return rangeEq(a, b);
+}
+
+/**
+ * The range (or range iterator positioned at `cur`) a JIT loop over i64 bounds hands back to
+ * the interpreter on deoptimisation; bounds beyond 2**53 need the bigint kinds.
+ */
+export function rangeFromI64(isRange: boolean, cur: bigint, stop: bigint, step: bigint): PyValue {
+  if (isRange) return makeRange(cur, stop, step);
+  if (fits(cur) && fits(stop) && fits(step)) return new PyRangeIterator(Number(cur), Number(stop), Number(step));
+  return bigRangeMethods.__iter__(new PyBigRange(cur, stop, step), []);
 }

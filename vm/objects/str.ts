@@ -55,8 +55,20 @@ function S(v: PyValue, name = "str"): string {
 
 function argStr(v: PyValue, what: string): string {
   const s = strValue(v);
-  if (s === undefined) raise("TypeError", `${what} must be str, not ${typeOf(v).name}`);
+  if (s === undefined) raise("TypeError", `${what ? what + " " : ""}must be str, not ${typeOf(v).name}`);
   return s;
+}
+
+/** Raises for a keyword argument that `fn` does not have. */
+function checkKw(kw: Map<string, PyValue> | null, fn: string, allowed: string[]): void {
+  if (kw !== null) for (const k of kw.keys()) if (!allowed.includes(k)) raise("TypeError", `'${k}' is an invalid keyword argument for ${fn}()`);
+}
+
+/** An int argument (no floats or strs: `'float' object cannot be interpreted as an integer`). */
+function intArg(v: PyValue): number {
+  const n = asInt(v);
+  if (n === undefined) raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return Number(n);
 }
 
 const strIteratorType = makeIteratorType("str_ascii_iterator");
@@ -126,6 +138,7 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
     if (right) while (b > a && isWs(s[b - 1])) b--;
     return s.slice(a, b);
   }
+  if (strValue(chars) === undefined) raise("TypeError", "strip arg must be None or str");
   const set = argStr(chars, "strip arg");
   if (!hasSurrogates(set) && !hasSurrogates(s)) {
     let a = 0, b = s.length;
@@ -409,10 +422,12 @@ defMethod(strType, "strip", (args) => stripChars(S(args[0]), args[1], true, true
 defMethod(strType, "lstrip", (args) => stripChars(S(args[0]), args[1], true, false));
 defMethod(strType, "rstrip", (args) => stripChars(S(args[0]), args[1], false, true));
 defMethod(strType, "split", (args, kw) => {
+  checkKw(kw, "split", ["sep", "maxsplit"]);
   const s = S(args[0]);
   return new PyList(strSplit(s, kwArg(args, kw, 1, "sep"), maxsplitOf(kwArg(args, kw, 2, "maxsplit"))));
 });
 defMethod(strType, "rsplit", (args, kw) => {
+  checkKw(kw, "rsplit", ["sep", "maxsplit"]);
   const s = S(args[0]);
   const sep = kwArg(args, kw, 1, "sep");
   const maxsplit = maxsplitOf(kwArg(args, kw, 2, "maxsplit"));
@@ -438,6 +453,7 @@ defMethod(strType, "splitlines", (args, kw) => {
 });
 defMethod(strType, "join", (args) => {
   const sep = S(args[0]);
+  if (typeOf(args[1]).lookup("__iter__") === undefined && typeOf(args[1]).lookup("__getitem__") === undefined) raise("TypeError", "can only join an iterable");
   const items = toArray(args[1]);
   for (let i = 0; i < items.length; i++) {
     if (typeof items[i] !== "string") raise("TypeError", `sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
@@ -480,21 +496,21 @@ defMethod(strType, "replace", (args) => {
   }
   return out + s.slice(i);
 });
-defMethod(strType, "find", (args) => find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3]));
-defMethod(strType, "rfind", (args) => find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3], true));
+defMethod(strType, "find", (args) => find(S(args[0]), argStr(args[1], ""), args[2], args[3]));
+defMethod(strType, "rfind", (args) => find(S(args[0]), argStr(args[1], ""), args[2], args[3], true));
 defMethod(strType, "index", (args) => {
-  const r = find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3]);
+  const r = find(S(args[0]), argStr(args[1], ""), args[2], args[3]);
   if (r < 0) raise("ValueError", "substring not found");
   return r;
 });
 defMethod(strType, "rindex", (args) => {
-  const r = find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3], true);
+  const r = find(S(args[0]), argStr(args[1], ""), args[2], args[3], true);
   if (r < 0) raise("ValueError", "substring not found");
   return r;
 });
 defMethod(strType, "count", (args) => {
   const s = S(args[0]);
-  const sub = argStr(args[1], "must be str, not");
+  const sub = argStr(args[1], "");
   const [start, end, cps] = range(s, args[2], args[3]);
   if (start > end) return 0;
   const part = s.slice(toUnits(cps, start), toUnits(cps, end));
@@ -530,7 +546,7 @@ defMethod(strType, "rjust", (args) => {
 });
 defMethod(strType, "zfill", (args) => {
   const s = S(args[0]);
-  const w = Number(asInt(args[1]) ?? 0);
+  const w = intArg(args[1]);
   const n = w - strLen(s);
   if (n <= 0) return s;
   if (s[0] === "+" || s[0] === "-") return s[0] + "0".repeat(n) + s.slice(1);
@@ -538,14 +554,14 @@ defMethod(strType, "zfill", (args) => {
 });
 defMethod(strType, "partition", (args) => {
   const s = S(args[0]);
-  const sep = argStr(args[1], "must be str, not");
+  const sep = argStr(args[1], "");
   if (sep === "") raise("ValueError", "empty separator");
   const i = s.indexOf(sep);
   return i < 0 ? newTuple([s, "", ""]) : newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 });
 defMethod(strType, "rpartition", (args) => {
   const s = S(args[0]);
-  const sep = argStr(args[1], "must be str, not");
+  const sep = argStr(args[1], "");
   if (sep === "") raise("ValueError", "empty separator");
   const i = s.lastIndexOf(sep);
   return i < 0 ? newTuple(["", "", s]) : newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
@@ -560,7 +576,8 @@ defMethod(strType, "removesuffix", (args) => {
 });
 defMethod(strType, "expandtabs", (args, kw) => {
   const s = S(args[0]);
-  const ts = Number(asInt(kwArg(args, kw, 1, "tabsize") ?? 8) ?? 8);
+  checkKw(kw, "expandtabs", ["tabsize"]);
+  const ts = intArg(kwArg(args, kw, 1, "tabsize") ?? 8);
   let out = "";
   let col = 0;
   for (const c of s) {

@@ -9,7 +9,7 @@ import { PyIterator, makeIteratorType } from "./iterator.js";
 import { defMethod, PyBuiltin, PyStaticMethod } from "./function.js";
 import { raise } from "../raise.js";
 import { str as pyStr, repr, toArray, indexOf, hash, getItem, call, strLen, format as pyFormat } from "../ops.js";
-import { strRepr } from "./strrepr.js";
+import { strRepr, isPrintable } from "./strrepr.js";
 import { asInt } from "./int.js";
 import { formatStrSpec } from "./numfmt.js";
 import { percentFormat } from "./percent.js";
@@ -638,7 +638,10 @@ pred("istitle", (s) => {
   return cased;
 });
 pred("isidentifier", (s) => /^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(s));
-pred("isprintable", (s) => strRepr(s).slice(1, -1) === s.replace(/\\/g, "\\\\").replace(/'/g, "\\'") || /^[\x20-\x7e]*$/.test(s));
+pred("isprintable", (s) => {
+  for (const c of s) if (!isPrintable(c.codePointAt(0)!)) return false;
+  return true;
+});
 defMethod(strType, "encode", (args, kw) => {
   const s = S(args[0]);
   const enc = kwArg(args, kw, 1, "encoding") ?? "utf-8";

@@ -116,7 +116,7 @@ export function intTrueDiv(a: Int, b: Int): number {
 }
 
 function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n;
+  let result = 1n % mod;
   base %= mod;
   if (base < 0n) base += mod;
   while (exp > 0n) {

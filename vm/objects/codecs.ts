@@ -2,6 +2,7 @@
 // utf-8, ascii, latin-1, utf-16 and utf-32 (with or without byte-order mark), with the
 // standard error handlers and CPython's UnicodeError messages.
 import { raise } from "../raise.js";
+import { decodeUnicodeEscapes } from "../parser_strings.js";
 
 /** The canonical codec name for `name` (CPython's aliases), or raises LookupError. */
 export function codecName(name: string): string {
@@ -9,6 +10,12 @@ export function codecName(name: string): string {
   switch (n) {
     case "utf-8": case "utf8": case "u8": case "utf": case "cp65001":
       return "utf-8";
+    case "utf-8-sig": case "utf8-sig":
+      return "utf-8-sig";
+    case "unicode-escape":
+      return "unicode-escape";
+    case "raw-unicode-escape":
+      return "raw-unicode-escape";
     case "ascii": case "us-ascii": case "646": case "us":
       return "ascii";
     case "latin-1": case "latin1": case "latin": case "l1": case "iso-8859-1": case "iso8859-1": case "8859": case "cp819": case "iso-ir-100":
@@ -65,7 +72,15 @@ function putCp(out: number[], c: string, cp: number): void {
 
 /** `s.encode(encoding, errors)`. */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const c = codecName(encoding);
+  let c = codecName(encoding);
+  if (c === "unicode-escape" || c === "raw-unicode-escape") return escapeEncode(s, c === "raw-unicode-escape");
+  if (c === "utf-8-sig") {
+    const body = encodeStr(s, "utf-8", errors);
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
   const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
   const limit = c === "ascii" ? 0x80 : c === "latin-1" ? 0x100 : 0x110000;
   const out: number[] = [];
@@ -116,6 +131,8 @@ function encodeError(c: string, cps: number[], i: number, end: number, limit: nu
 /** `bytes.decode(encoding, errors)`. */
 export function decodeBytes(d: Uint8Array, encoding: string, errors: string): string {
   const c = codecName(encoding);
+  if (c === "utf-8-sig") return decodeBytes(d[0] === 0xef && d[1] === 0xbb && d[2] === 0xbf ? d.subarray(3) : d, "utf-8", errors);
+  if (c === "unicode-escape" || c === "raw-unicode-escape") return escapeDecode(d, c === "raw-unicode-escape");
   const bad = (codec: string, pos: number, end: number, reason: string): string => {
     checkHandler(errors);
     if (errors === "ignore") return "";
@@ -247,4 +264,28 @@ function decodeWide(d: Uint8Array, c: string, bad: Bad): string {
     }
   }
   return s;
+}
+
+/** The `unicode_escape` (or `raw_unicode_escape`) encoding of `s`. */
+function escapeEncode(s: string, raw: boolean): Uint8Array {
+  let out = "";
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (raw ? cp < 0x100 : cp >= 0x20 && cp < 0x7f && ch !== "\\") out += ch;
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else out += escapeCp(cp);
+  }
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
+
+/** Decodes `unicode_escape` (every Python string escape) or `raw_unicode_escape` (only \u, \U). */
+function escapeDecode(d: Uint8Array, raw: boolean): string {
+  const s = String.fromCharCode(...d);
+  if (raw) {
+    return s.replace(/((?:^|[^\\])(?:\\\\)*)\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/g, (_m, pre: string, u4?: string, u8?: string) => pre + String.fromCodePoint(parseInt(u4 ?? u8!, 16)));
+  }
+  return decodeUnicodeEscapes(s, (msg) => raise("UnicodeDecodeError", msg.replace(/^\(unicode error\) /, "")));
 }

@@ -169,8 +169,10 @@ for (const t of [bytesType, bytearrayType]) {
     return indexOfBytes(d, needle(args[1])) >= 0;
   });
   defMethod(t, "__repr__", (args) => {
-    const r = bytesRepr(B(args[0]).data);
-    return t === bytesType ? r : `bytearray(${r})`;
+    const b = B(args[0]);
+    const r = bytesRepr(b.data);
+    // bytearray's repr names the (sub)class: `MyArray(b'..')`.
+    return t === bytesType ? r : `${b.cls.name}(${r})`;
   });
   defMethod(t, "__add__", (args) => {
     const o = bytesLike(args[1]);

@@ -31,6 +31,7 @@ export function parseSpec(spec: string, typeName = ""): Spec {
     if (/\.(?![0-9])/.test(spec) && /^[^.]*\.[^0-9]/.test(spec)) raise("ValueError", "Format specifier missing precision");
     raise("ValueError", typeName ? `Invalid format specifier '${spec}' for object of type '${typeName}'` : "Invalid format specifier");
   }
+  if (m[8] !== undefined && m[10] === "n") raise("ValueError", `Cannot specify '${m[8]}' with 'n'.`);
   return {
     fill: m[1] ?? (m[6] ? "0" : " "),
     align: m[2] ?? (m[6] && !m[2] ? "=" : ""),

@@ -1,10 +1,5 @@
 # bytes and bytearray: constructors, methods, mutation, %-formatting and codecs.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 t(lambda: bytes(3)); t(lambda: bytes([1, 2, 255])); t(lambda: bytes([256])); t(lambda: bytes("abc")); t(lambda: bytes("abé", "utf-8")); t(lambda: bytes(-1)); t(lambda: bytes(range(3)))
 t(lambda: bytearray(b"abc")); t(lambda: bytearray(2)); t(lambda: bytearray("x", "ascii")); t(lambda: bytes(b"x"[0]))
 t(lambda: b"\x00\x01abc\xff'\"\t\n\r\\".hex()); t(lambda: b"abc".hex(":")); t(lambda: b"abcdef".hex(":", 2)); t(lambda: b"abcdef".hex("-", -2)); t(lambda: bytes.fromhex("61 62 6364")); t(lambda: bytes.fromhex("6")); t(lambda: bytes.fromhex("zz")); t(lambda: bytearray.fromhex("ff00"))

@@ -1,10 +1,5 @@
 # complex repr/format/arithmetic/parsing, float/int mixed arithmetic edges, pow with modulus 1.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 for z in [1+2j, -1.5j, complex(0, 0), complex(-0.0, -0.0), complex(1e20, 1e-20), complex(float("inf"), float("nan")), 3+0j, complex(2, -0.0)]:
     print(repr(z), str(z), format(z, ""), format(z, ".2f"), format(z, "^20"), format(z, "+.3e"), format(z, "g"), z.real, z.imag, z.conjugate(), abs(z) if z == z else "nan")
 t(lambda: (1+2j) * (3-4j)); t(lambda: (1+2j) / (3-4j)); t(lambda: (1+2j) ** 2); t(lambda: (1+2j) ** 0.5); t(lambda: 1j ** 1j); t(lambda: (1+2j) / 0); t(lambda: 0j ** -1); t(lambda: (1+1j) // 1); t(lambda: (1+1j) % 1); t(lambda: (1+1j) < 2); t(lambda: hash(1+0j) == hash(1)); t(lambda: complex(1, 2) == 1+2j); t(lambda: complex("1+2j") + 1)

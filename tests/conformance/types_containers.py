@@ -1,10 +1,5 @@
 # list/tuple/dict/set/frozenset methods, views, operators, recursion in repr, and their error messages.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 L = [3, 1, 2, 1]
 t(lambda: L.index(1)); t(lambda: L.index(1, 2)); t(lambda: L.index(1, -1)); t(lambda: L.index(5)); t(lambda: L.index(1, 0, 1)); t(lambda: [].remove(1)); t(lambda: [].pop()); t(lambda: [1].pop(5)); t(lambda: L.count(1))
 t(lambda: [1, 2].insert(100, 3)); x = [1, 2]; x.insert(-100, 0); x.insert(1, 9); print(x)

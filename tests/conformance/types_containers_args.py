@@ -1,10 +1,5 @@
 # list/dict/set/tuple argument errors, slice assignment, copies, equality of mixed numeric keys.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 t(lambda: [].sort(1)); t(lambda: [].sort(key=1)); t(lambda: [2, 1].sort(key=None, reverse=None)); t(lambda: [].sort(foo=1)); t(lambda: sorted([], foo=1)); t(lambda: sorted([2, 1], reverse="yes")); t(lambda: [1].index("a")); t(lambda: [1].index(1, "a")); t(lambda: [1].insert("a", 1)); t(lambda: [1].pop("a"))
 t(lambda: [1, 2, 3].pop(-4)); t(lambda: [].pop(0)); t(lambda: list.pop([1], 0)); t(lambda: [1, 2].extend(3)); t(lambda: [1, 2] * "a"); t(lambda: [1] * True); t(lambda: [1, 2, 3][1:2:0])
 t(lambda: {}.get()); t(lambda: {}.get(1, 2, 3)); t(lambda: {}.pop()); t(lambda: {}.setdefault()); t(lambda: {}.update(1)); t(lambda: {}.update([1, 2])); t(lambda: {}.update([(1, 2, 3)])); t(lambda: {}.update({1: 2}, {3: 4})); t(lambda: dict.fromkeys(1)); t(lambda: {}.fromkeys([1]))

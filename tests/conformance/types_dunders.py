@@ -1,10 +1,5 @@
 # Dunder methods of builtin types called directly, generic aliases, object.__new__ safety, dir() of builtin types.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 t(lambda: (5).__add__(3)); t(lambda: (5).__add__("a")); t(lambda: "a".__len__()); t(lambda: [1].__contains__(1)); t(lambda: int.__new__(int, 5)); t(lambda: object.__new__(int)); t(lambda: list[int]); t(lambda: dict[str, int]); t(lambda: tuple[int, ...]); t(lambda: type(list[int])); t(lambda: list[int]([1, 2])); t(lambda: set[str]); t(lambda: (int | str)); t(lambda: isinstance(1, int | str))
 d = {}; dict.__init__(d, a=1); print(d); l = [5]; list.__init__(l, [1, 2]); print(l); t(lambda: str.__new__(str, 5)); t(lambda: float.__new__(float, "1.5")); t(lambda: tuple.__new__(tuple, [1]))
 t(lambda: (1).__bool__()); t(lambda: (0.0).__bool__()); t(lambda: "".__bool__() if hasattr("", "__bool__") else "nobool"); t(lambda: [].__len__()); t(lambda: (3.7).__int__()); t(lambda: (3).__float__()); t(lambda: (-3).__abs__()); t(lambda: (3).__neg__()); t(lambda: (6).__truediv__(4)); t(lambda: (6).__rtruediv__(4)); t(lambda: (6).__pow__(2, 5)); t(lambda: (2.0).__pow__(3)); t(lambda: (5).__rsub__(8))

@@ -1,10 +1,5 @@
 # float: hex/fromhex, is_integer, as_integer_ratio, round, repr, parsing, divmod/%/// signs.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 for x in [1.0, 0.1, -2.5, 1e300, 5e-324, 0.0, -0.0, float("inf"), float("nan"), 3.14159, 2**-1074, 1.7976931348623157e308]:
     t(lambda: x.hex()); t(lambda: float.fromhex(x.hex()) == x or x != x); t(lambda: x.is_integer()); t(lambda: x.as_integer_ratio())
 for s in ["0x1.8p1", "-0x1p-1074", "0x1.fffffffffffff8p1023", "0x1p1024", "inf", "-Infinity", "nan", "0x.8", "1.5", "0x1.000000000000080000001p0", "0x1.00000000000008p0", "0x1.00000000000018p0", "  0x10  ", "0x1p", "x"]:

@@ -1,10 +1,5 @@
 # int: to_bytes/from_bytes, bit ops, int(str, base), round, pow, the 4300-digit limit, hashes, bool arithmetic, ordering errors.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 t(lambda: (1024).to_bytes(2, "big")); t(lambda: (1024).to_bytes(2, "little")); t(lambda: (-1).to_bytes(2, "big", signed=True)); t(lambda: (-1).to_bytes(2, "big")); t(lambda: (65536).to_bytes(2, "big")); t(lambda: (5).to_bytes()); t(lambda: (128).to_bytes(1, "big", signed=True)); t(lambda: (0).to_bytes(0, "big")); t(lambda: (1).to_bytes(1, "middle"))
 t(lambda: int.from_bytes(b"\xff\xff", "big", signed=True)); t(lambda: int.from_bytes([1, 2], "big")); t(lambda: int.from_bytes(b"\x01", byteorder="little")); t(lambda: int.from_bytes(b"\x80")); t(lambda: int.from_bytes(b"", "big")); t(lambda: int.from_bytes("ab", "big")); t(lambda: int.from_bytes(b"\x01", "mid")); t(lambda: bool.from_bytes(b"\x01", "big"))
 t(lambda: (255).bit_length()); t(lambda: (-255).bit_length()); t(lambda: (0).bit_length()); t(lambda: (2**100).bit_count()); t(lambda: (-7).bit_count()); t(lambda: (10).as_integer_ratio()); t(lambda: (5).conjugate()); t(lambda: True.as_integer_ratio())

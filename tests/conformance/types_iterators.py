@@ -1,10 +1,5 @@
 # __index__ objects, iterator types, reversed/zip/map/filter/enumerate, sum/min/max/sorted, ranges and slices.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 class Idx:
     def __index__(self): return 2
 t(lambda: [1, 2, 3, 4][Idx()]); t(lambda: [1, 2, 3, 4][Idx():]); t(lambda: "abcd"[Idx()]); t(lambda: range(10)[Idx()]); t(lambda: bin(Idx())); t(lambda: hex(Idx())); t(lambda: [0] * Idx()); t(lambda: slice(Idx()).indices(10)); t(lambda: (1, 2, 3)[Idx()])

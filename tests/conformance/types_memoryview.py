@@ -1,10 +1,5 @@
 # memoryview over bytes and bytearray: indexing, slicing, assignment, cast, release and errors.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 m = memoryview(b"abcdef")
 print(len(m), m[0], m[-1], m[1:3].tobytes(), m[::2].tolist(), m[::-1].tobytes(), bytes(m[2:]), m.readonly, m.format, m.itemsize, m.nbytes, m.ndim, m.shape, m.strides)
 t(lambda: m[10]); t(lambda: m["a"]); t(lambda: m.__setitem__(0, 1)); t(lambda: m.hex()); t(lambda: m.hex(":")); t(lambda: m.obj); t(lambda: m == b"abcdef"); t(lambda: m[1:3] == b"bc"); t(lambda: m == "abcdef"); t(lambda: hash(m) == hash(b"abcdef"))

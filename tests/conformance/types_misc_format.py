@@ -1,10 +1,5 @@
 # __format__/str.format/f-string details, complex parsing and formatting, Unicode case mapping and whitespace, astral characters, list/dict/set odds and ends, int parsing, divmod/round.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 class P:
     def __format__(self, spec): return "P<" + spec + ">"
     def __repr__(self): return "P()"

@@ -1,10 +1,5 @@
 # Operator, attribute and hashing errors on builtin types; unbound methods and dunder calls.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 t(lambda: [] + 1); t(lambda: "a" * "b"); t(lambda: 1 + "a"); t(lambda: {} + {}); t(lambda: -"a"); t(lambda: ~1.5); t(lambda: +[]); t(lambda: "a" - "b"); t(lambda: None + 1); t(lambda: [1] * 1.5); t(lambda: 1 @ 2); t(lambda: "a" < None)
 t(lambda: (1).x); t(lambda: "a".foo); t(lambda: [].bar); t(lambda: None.x); t(lambda: setattr(1, "x", 2)); t(lambda: setattr(1, "real", 2)); t(lambda: setattr([], "append", 2)); t(lambda: setattr(int, "x", 1)); t(lambda: delattr(1, "x")); t(lambda: int.x)
 t(lambda: 1 << 1.0); t(lambda: 1.0 << 1); t(lambda: 1 & 1.0); t(lambda: 5 % "a"); t(lambda: "%d" % []); t(lambda: divmod("a", 1)); t(lambda: 2 ** "a"); t(lambda: pow(2, 3, "a")); nn, ff = None, 1.0

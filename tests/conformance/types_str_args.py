@@ -1,10 +1,5 @@
 # str method argument checking (None, wrong types, keywords), str.format field errors, %-formatting, join/case/pad/split details.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 t(lambda: "a b".split(None)); t(lambda: "a".strip(None)); t(lambda: "abc".find("b", None)); t(lambda: "abc".count("b", None, None)); t(lambda: "a,b".split(",", None)); t(lambda: "abc".startswith("a", None)); t(lambda: "abc".split(1)); t(lambda: "abc".strip(1)); t(lambda: "abc".find(1)); t(lambda: "abc".replace(1, "")); t(lambda: "abc".join("x")); t(lambda: "abc".count())
 t(lambda: "abc".center(5.0)); t(lambda: "abc".zfill("5")); t(lambda: "abc" * 2.0); t(lambda: "abc".split(",", "1")); t(lambda: "abc".expandtabs(2.0)); t(lambda: "abc".index("d")); t(lambda: "abc".rindex("d")); t(lambda: "abc".encode(1)); t(lambda: "abc".splitlines(1)); t(lambda: "abc".splitlines(keepends=True))
 t(lambda: "a-b-c".rsplit("-", maxsplit=1)); t(lambda: "a-b-c".split(sep="-", maxsplit=1)); t(lambda: "a".split(sep=",", x=1)); t(lambda: "ab".center(width=5)); t(lambda: "ab".replace("a", "b", count=1)); t(lambda: "x".encode(encoding="ascii", errors="strict")); t(lambda: b"x".decode(encoding="ascii"))

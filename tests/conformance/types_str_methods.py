@@ -1,10 +1,5 @@
 # str methods, predicates, codecs and %-formatting, with their error messages.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 s = "a,b,,c,d"
 t(lambda: s.split(",", 2)); t(lambda: s.rsplit(",", 2)); t(lambda: s.split(",", -1)); t(lambda: s.split(",", 0))
 t(lambda: "  a  b  c  ".split(None, 1)); t(lambda: "  a  b  c  ".rsplit(None, 1)); t(lambda: "  a  b  c  ".rsplit(maxsplit=0))

@@ -1,10 +1,5 @@
 # Subclasses of int/str/list/dict/float/tuple: result types of operations, __missing__, and formatting with an empty spec.
-def t(f):
-    try:
-        r = f()
-        print(repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from import_helper_types import t
 class MyInt(int):
     def __repr__(self): return f"MyInt({int(self)})"
 class MyStr(str): pass

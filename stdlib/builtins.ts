@@ -553,16 +553,11 @@ export function createBuiltins(): PyDict {
   });
   def("repr", (args, kw) => ops.repr(one("repr", args, kw)));
   def("format", (args, kw) => {
-    let v: PyValue | undefined = args[0], spec: PyValue | undefined = args[1];
-    if (kw !== null) {
-      for (const [k, x] of kw) {
-        if (k === "value" && v === undefined) v = x;
-        else if (k === "format_spec" && spec === undefined) spec = x;
-        else raise("TypeError", `'${k}' is an invalid keyword argument for format()`);
-      }
-    }
+    // Positional-only in 3.11.
+    noKw("format", kw);
     if (args.length > 2) raise("TypeError", `format expected at most 2 arguments, got ${args.length}`);
-    if (v === undefined) raise("TypeError", "format() missing required argument 'value' (pos 1)");
+    if (args.length === 0) raise("TypeError", "format expected at least 1 argument, got 0");
+    const v = args[0], spec: PyValue | undefined = args[1];
     if (spec !== undefined && typeof spec !== "string") raise("TypeError", `format() argument 2 must be str, not ${typeOf(spec).name}`);
     return ops.format(v, spec ?? "");
   });
@@ -616,6 +611,8 @@ export function createBuiltins(): PyDict {
   def("round", roundOf);
   def("sorted", (args, kw) => {
     if (args.length !== 1) raise("TypeError", `sorted expected 1 argument, got ${args.length}`);
+    // CPython copies the iterable before list.sort looks at the keywords.
+    if (kw !== null && [...kw.keys()].some((k) => k !== "key" && k !== "reverse")) ops.toArray(args[0]);
     let key: PyValue = None;
     let rev = false;
     if (kw !== null) {

@@ -8,6 +8,7 @@ import { PyList, listType } from "../vm/objects/list.js";
 import { PySlice } from "../vm/objects/slice.js";
 import { setDictWatchHook } from "../vm/objects/dict.js";
 import { PyRange, PyRangeIterator } from "../vm/objects/range.js";
+import { rangeFromI64 } from "../vm/objects/range_big.js";
 import { PyException, newException, engineErrorToPy, type TracebackEntry } from "../vm/objects/exception.js";
 import type { PyFunction } from "../vm/objects/function.js";
 import { Frame } from "../vm/frame.js";
@@ -109,7 +110,7 @@ export const imports: Record<string, unknown> = {
   spill_r: (slot: number, v: PyValue) => spill(slot, v),
   spill_k: (slot: number, idx: number) => spill(slot, new KnownRef(idx) as never),
   spill_range: (slot: number, isRange: number, cur: bigint, stop: bigint, step: bigint) => {
-    spill(slot, isRange ? new PyRange(Number(cur), Number(stop), Number(step)) : new PyRangeIterator(Number(cur), Number(stop), Number(step)));
+    spill(slot, rangeFromI64(isRange !== 0, cur, stop, step));
   },
   deopt: (unitId: number, pc: number, kind: number) => {
     const u = units.get(unitId)!;

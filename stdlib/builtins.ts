@@ -1,4 +1,6 @@
 // The builtins namespace: builtin functions, types and exceptions, one fresh dict per VM.
+import { memoryviewType } from "../vm/objects/memoryview.js";
+import { PyBigRange } from "../vm/objects/range_big.js";
 import {
   PyObject, PyType, None, NotImplemented, Ellipsis, typeOf, typeType, objectType, intType, boolType, floatType,
   strType, makeBuiltinType, type PyValue,
@@ -412,7 +414,12 @@ export function createBuiltins(): PyDict {
   const b = new PyDict();
   const def = (name: string, f: BuiltinFn) => b.setStr(name, fn(name, f));
   def("print", printOf);
-  def("len", (args, kw) => ops.len(one("len", args, kw)));
+  def("len", (args, kw) => {
+    const v = one("len", args, kw);
+    // A range beyond 2**53 can have a length that is no JS number (its __len__ checks ssize_t).
+    if (v instanceof PyBigRange) return ops.call(rangeType.ns.get("__len__")!, [v]);
+    return ops.len(v);
+  });
   def("abs", (args, kw) => {
     const v = one("abs", args, kw);
     if (typeof v === "number") return Math.abs(v);
@@ -496,7 +503,12 @@ export function createBuiltins(): PyDict {
       if (r !== NotImplemented) return r;
     }
     const a = asInt(base), e = asInt(exp), m = asInt(mod);
-    if (a === undefined || e === undefined || m === undefined) raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+    if (a === undefined || e === undefined || m === undefined) {
+      // Numbers that are not all ints get the 3-argument rule; anything else has no __pow__ at all.
+      const isNum = (v: PyValue): boolean => asInt(v) !== undefined || v instanceof PyFloat || typeOf(v).name === "complex";
+      if ([base, exp, mod].every(isNum)) raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+      raise("TypeError", `unsupported operand type(s) for ** or pow(): '${typeOf(base).name}', '${typeOf(exp).name}', '${typeOf(mod).name}'`);
+    }
     const n = (x: number | bigint | boolean) => (typeof x === "boolean" ? +x : x);
     return intPow(n(a), n(e), n(m));
   });
@@ -541,16 +553,11 @@ export function createBuiltins(): PyDict {
   });
   def("repr", (args, kw) => ops.repr(one("repr", args, kw)));
   def("format", (args, kw) => {
-    let v: PyValue | undefined = args[0], spec: PyValue | undefined = args[1];
-    if (kw !== null) {
-      for (const [k, x] of kw) {
-        if (k === "value" && v === undefined) v = x;
-        else if (k === "format_spec" && spec === undefined) spec = x;
-        else raise("TypeError", `'${k}' is an invalid keyword argument for format()`);
-      }
-    }
+    // Positional-only in 3.11.
+    noKw("format", kw);
     if (args.length > 2) raise("TypeError", `format expected at most 2 arguments, got ${args.length}`);
-    if (v === undefined) raise("TypeError", "format() missing required argument 'value' (pos 1)");
+    if (args.length === 0) raise("TypeError", "format expected at least 1 argument, got 0");
+    const v = args[0], spec: PyValue | undefined = args[1];
     if (spec !== undefined && typeof spec !== "string") raise("TypeError", `format() argument 2 must be str, not ${typeOf(spec).name}`);
     return ops.format(v, spec ?? "");
   });
@@ -604,6 +611,8 @@ export function createBuiltins(): PyDict {
   def("round", roundOf);
   def("sorted", (args, kw) => {
     if (args.length !== 1) raise("TypeError", `sorted expected 1 argument, got ${args.length}`);
+    // CPython copies the iterable before list.sort looks at the keywords.
+    if (kw !== null && [...kw.keys()].some((k) => k !== "key" && k !== "reverse")) ops.toArray(args[0]);
     let key: PyValue = None;
     let rev = false;
     if (kw !== null) {
@@ -693,7 +702,7 @@ export function createBuiltins(): PyDict {
     ["int", intType], ["float", floatType], ["complex", complexType], ["str", strType], ["bool", boolType], ["list", listType], ["tuple", tupleType],
     ["dict", dictType], ["set", setType], ["frozenset", frozensetType], ["range", rangeType], ["slice", sliceType],
     ["object", objectType], ["type", typeType], ["property", propertyType], ["staticmethod", staticMethodType],
-    ["classmethod", classMethodType], ["super", superType], ["bytes", bytesType], ["bytearray", bytearrayType],
+    ["classmethod", classMethodType], ["super", superType], ["bytes", bytesType], ["bytearray", bytearrayType], ["memoryview", memoryviewType],
     ["enumerate", enumerateType], ["zip", zipType], ["map", mapType], ["filter", filterType], ["reversed", reversedType],
   ] as const) b.setStr(name, t);
   for (const [k, v] of exceptionTypes) b.setStr(k, v);

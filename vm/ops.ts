@@ -160,6 +160,9 @@ export const objectNew: PyBuiltin = new PyBuiltin("__new__", (args) => {
   if (args.length === 0) raise("TypeError", "object.__new__(): not enough arguments");
   if (!(args[0] instanceof PyType)) raise("TypeError", `object.__new__(X): X is not a type object (${typeOf(args[0]).name})`);
   const cls = args[0] as PyType;
+  // A builtin base with its own __new__ (int, str, ...) must make the instance itself.
+  const base = cls.mro.find((t) => !t.isHeap && t.ns.has("__new__"));
+  if (base !== undefined && base !== objectType) raise("TypeError", `object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
   if (args.length > 1 && cls.lookup("__init__") === objectInit) raise("TypeError", `${cls.name}() takes no arguments`);
   return allocInstance(cls);
 });

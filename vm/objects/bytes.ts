@@ -1,5 +1,7 @@
 // bytes and bytearray over Uint8Array.
 import { latin1String } from "./latin1.js";
+import { encodeStr } from "./codecs.js";
+import { withArity, ctorArity } from "./arity.js";
 import { PyObject, PyType, makeBuiltinType, NotImplemented, None, typeOf, type PyValue } from "./object.js";
 import { PyList } from "./list.js";
 import { PySlice } from "./slice.js";
@@ -29,6 +31,19 @@ export class PyBytes extends PyObject {
   }
 }
 
+/** An object other than bytes/bytearray that exports a buffer of bytes (memoryview). */
+export abstract class PyBufferView extends PyObject {
+  /** A copy of the bytes the view shows. */
+  abstract viewBytes(): Uint8Array;
+}
+
+/** The bytes of a bytes-like object (bytes, bytearray, memoryview), or undefined. */
+export function bufferBytes(v: PyValue): Uint8Array | undefined {
+  if (v instanceof PyBytes) return v.data;
+  if (v instanceof PyBufferView) return v.viewBytes();
+  return undefined;
+}
+
 /** A new bytes object. */
 export function makeBytes(data: Uint8Array): PyBytes {
   return new PyBytes(data);
@@ -40,15 +55,15 @@ function B(v: PyValue): PyBytes {
   return v;
 }
 
-function bytesLike(v: PyValue): Uint8Array | undefined {
-  return v instanceof PyBytes ? v.data : undefined;
-}
+const bytesLike = bufferBytes;
 
-function fromValue(v: PyValue, enc?: PyValue): Uint8Array {
+function fromValue(v: PyValue, enc?: PyValue, errors?: PyValue): Uint8Array {
   if (typeof v === "string") {
     if (enc === undefined) raise("TypeError", "string argument without an encoding");
-    return new TextEncoder().encode(v);
+    if (typeof enc !== "string") raise("TypeError", `encode() argument 'encoding' must be str, not ${typeOf(enc).name}`);
+    return encodeStr(v, enc, typeof errors === "string" ? errors : "strict");
   }
+  if (enc !== undefined) raise("TypeError", "encoding without a string argument");
   const n = asInt(v);
   if (n !== undefined) {
     if (n < 0) raise("ValueError", "negative count");
@@ -56,6 +71,9 @@ function fromValue(v: PyValue, enc?: PyValue): Uint8Array {
   }
   const b = bytesLike(v);
   if (b) return b.slice();
+  if (typeOf(v).lookup("__iter__") === undefined && typeOf(v).lookup("__getitem__") === undefined) {
+    raise("TypeError", `cannot convert '${typeOf(v).name}' object to bytes`);
+  }
   const items = toArray(v);
   const out = new Uint8Array(items.length);
   items.forEach((x, i) => {
@@ -140,12 +158,13 @@ function needle(v: PyValue): Uint8Array {
 
 for (const t of [bytesType, bytearrayType]) {
   const mk = (d: Uint8Array): PyBytes => new PyBytes(d, t);
-  t.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
+  t.ns.set("__new__", new PyBuiltin("__new__", ctorArity(t.name, "P0-3", (args, kw) => {
     const cls = args[0] as PyType;
     const src = args.length > 1 ? args[1] : kw?.get("source");
     const enc = args.length > 2 ? args[2] : kw?.get("encoding");
-    return new PyBytes(src === undefined ? new Uint8Array(0) : fromValue(src, enc), cls);
-  }));
+    const errors = args.length > 3 ? args[3] : kw?.get("errors");
+    return new PyBytes(src === undefined ? new Uint8Array(0) : fromValue(src, enc, errors), cls);
+  }, ["source", "encoding", "errors"])));
   defMethod(t, "__len__", (args) => B(args[0]).data.length);
   defMethod(t, "__getitem__", (args) => {
     const d = B(args[0]).data;
@@ -164,13 +183,14 @@ for (const t of [bytesType, bytearrayType]) {
   defMethod(t, "__iter__", (args) => new BytesIter(B(args[0])));
   defMethod(t, "__contains__", (args) => {
     const d = B(args[0]).data;
-    const n = asInt(args[1]);
-    if (n !== undefined) return d.includes(Number(n));
+    if (asInt(args[1]) !== undefined) return d.includes(byteValue(args[1]));
     return indexOfBytes(d, needle(args[1])) >= 0;
   });
   defMethod(t, "__repr__", (args) => {
-    const r = bytesRepr(B(args[0]).data);
-    return t === bytesType ? r : `bytearray(${r})`;
+    const b = B(args[0]);
+    const r = bytesRepr(b.data);
+    // bytearray's repr names the (sub)class: `MyArray(b'..')`.
+    return t === bytesType ? r : `${b.cls.name}(${r})`;
   });
   defMethod(t, "__add__", (args) => {
     const o = bytesLike(args[1]);
@@ -200,22 +220,6 @@ for (const t of [bytesType, bytearrayType]) {
       return seqCompare(Array.from(B(args[0]).data), Array.from(o), op);
     });
   }
-  defMethod(t, "decode", (args, kw) => {
-    const enc = String(args[1] ?? kw?.get("encoding") ?? "utf-8").toLowerCase();
-    const d = B(args[0]).data;
-    if (enc === "ascii") {
-      for (let i = 0; i < d.length; i++) {
-        if (d[i] >= 128) raise("UnicodeDecodeError", `'ascii' codec can't decode byte 0x${d[i].toString(16)} in position ${i}: ordinal not in range(128)`);
-      }
-      return latin1String(d);
-    }
-    if (enc === "latin-1" || enc === "latin1" || enc === "iso-8859-1") return latin1String(d);
-    try {
-      return new TextDecoder("utf-8", { fatal: (args[2] ?? kw?.get("errors") ?? "strict") === "strict" }).decode(d);
-    } catch {
-      raise("UnicodeDecodeError", "'utf-8' codec can't decode bytes");
-    }
-  });
   defMethod(t, "hex", (args) => Array.from(B(args[0]).data, (c) => c.toString(16).padStart(2, "0")).join(""));
   defMethod(t, "find", (args) => indexOfBytes(B(args[0]).data, needle(args[1])));
   defMethod(t, "count", (args) => {
@@ -300,21 +304,44 @@ for (const t of [bytesType, bytearrayType]) {
     }
     return mk(new Uint8Array(out));
   });
-  t.ns.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", (args) => {
-    const s = String(args[1]).replace(/\s+/g, "");
-    if (s.length % 2 || /[^0-9a-fA-F]/.test(s)) raise("ValueError", "non-hexadecimal number found in fromhex() arg");
-    const out = new Uint8Array(s.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
-    return new PyBytes(out, args[0] as PyType);
-  }, true)));
+  t.ns.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", withArity(t.name, "fromhex", (args) => {
+    if (typeof args[1] !== "string") raise("TypeError", `fromhex() argument must be str, not ${typeOf(args[1]).name}`);
+    return new PyBytes(parseHex(args[1]), args[0] as PyType);
+  }), true)));
 }
+/** bytes.fromhex: pairs of hex digits, ASCII whitespace allowed between the pairs only. */
+function parseHex(s: string): Uint8Array {
+  const out: number[] = [];
+  const bad = (i: number): never => raise("ValueError", `non-hexadecimal number found in fromhex() arg at position ${i}`);
+  const digit = (i: number): number => {
+    const v = i < s.length && /[0-9a-fA-F]/.test(s[i]) ? parseInt(s[i], 16) : -1;
+    return v < 0 ? bad(i) : v;
+  };
+  for (let i = 0; i < s.length; ) {
+    if (" \t\n\r\v\f".includes(s[i])) {
+      i++;
+      continue;
+    }
+    const hi = digit(i);
+    out.push(hi * 16 + digit(i + 1));
+    i += 2;
+  }
+  return new Uint8Array(out);
+}
+
+/** An int argument that must be a byte value (bytearray items, `in`). */
+export function byteValue(v: PyValue): number {
+  const n = asInt(v);
+  if (n === undefined) raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (n < 0 || n > 255) raise("ValueError", "byte must be in range(0, 256)");
+  return Number(n);
+}
+
 defMethod(bytesType, "__hash__", (args) => hashStr(latin1String(B(args[0]).data)));
 bytearrayType.ns.set("__hash__", None);
 defMethod(bytearrayType, "append", (args) => {
   const b = B(args[0]);
-  const n = asInt(args[1]);
-  if (n === undefined || n < 0 || n > 255) raise("ValueError", "byte must be in range(0, 256)");
-  appendTo(b, new Uint8Array([Number(n)]));
+  appendTo(b, new Uint8Array([byteValue(args[1])]));
   return None;
 });
 defMethod(bytearrayType, "extend", (args) => {
@@ -335,9 +362,7 @@ defMethod(bytearrayType, "__setitem__", (args) => {
   let i = indexOf(args[1]);
   if (i < 0) i += b.data.length;
   if (i < 0 || i >= b.data.length) raise("IndexError", "bytearray index out of range");
-  const n = asInt(args[2]);
-  if (n === undefined || n < 0 || n > 255) raise("ValueError", "byte must be in range(0, 256)");
-  b.data[i] = Number(n);
+  b.data[i] = byteValue(args[2]);
   return None;
 });
 void hash;

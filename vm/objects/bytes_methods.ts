@@ -4,15 +4,19 @@
 // breaks, and everything >= 0x80, which str knows letters, digits and spaces among) map to
 // private-use characters U+E000 + byte, which str treats as neither. So case mapping,
 // predicates, whitespace splitting and stripping act on ASCII only, as bytes' do.
+import { withArity } from "./arity.js";
 import { PyType, None, typeOf, type PyValue } from "./object.js";
 import { PyList } from "./list.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyBuiltin, defMethod, PyStaticMethod } from "./function.js";
 import { PySlice } from "./slice.js";
 import { raise } from "../raise.js";
-import { call, getAttr, toArray, indexOf } from "../ops.js";
+import { call, getAttr, toArray, indexOf, lookupSpecial, repr } from "../ops.js";
+import { percentFormat } from "./percent.js";
+import { ascii } from "../interp_helpers.js";
 import { asInt } from "./int.js";
-import { bytesType, bytearrayType, PyBytes } from "./bytes.js";
+import { bytesType, bytearrayType, PyBytes, byteValue, bufferBytes } from "./bytes.js";
+import { decodeBytes } from "./codecs.js";
 
 /** Bytes to the private string encoding described above. */
 function enc(d: Uint8Array): string {
@@ -40,13 +44,15 @@ function B(v: PyValue, t: PyType): PyBytes {
 }
 
 function bytesArg(v: PyValue): string {
-  if (v instanceof PyBytes) return enc(v.data);
+  const d = bufferBytes(v);
+  if (d !== undefined) return enc(d);
   raise("TypeError", `a bytes-like object is required, not '${typeOf(v).name}'`);
 }
 
 /** A sub-sequence argument that may also be an int (find, count, index, ...). */
 function subArg(v: PyValue): string {
-  if (v instanceof PyBytes) return enc(v.data);
+  const d = bufferBytes(v);
+  if (d !== undefined) return enc(d);
   const n = asInt(v);
   if (n !== undefined && typeof v !== "boolean") {
     if (n < 0 || n > 255) raise("ValueError", "byte must be in range(0, 256)");
@@ -132,14 +138,14 @@ for (const t of [bytesType, bytearrayType]) {
     for (const c of d) if (!del.includes(c)) res.push(tab ? tab[c] : c);
     return new PyBytes(new Uint8Array(res), t);
   });
-  t.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args) => {
+  t.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", withArity(t.name, "maketrans", (args) => {
     const a = dec(bytesArg(args[0])), b = dec(bytesArg(args[1]));
     if (a.length !== b.length) raise("ValueError", "maketrans arguments must have same length");
     const tab = new Uint8Array(256);
     for (let i = 0; i < 256; i++) tab[i] = i;
     for (let i = 0; i < a.length; i++) tab[a[i]] = b[i];
     return new PyBytes(tab, bytesType);
-  })));
+  }, 0))));
   defMethod(t, "hex", (args, kw) => {
     const d = B(args[0], t).data;
     const hx = Array.from(d, (c) => c.toString(16).padStart(2, "0"));
@@ -163,100 +169,45 @@ for (const t of [bytesType, bytearrayType]) {
     }
     return groups.join(sep);
   });
-  defMethod(t, "__mod__", (args) => {
-    const fmt = enc(B(args[0], t).data);
-    const conv = (v: PyValue): PyValue => (v instanceof PyBytes ? enc(v.data) : v);
-    const a = args[1];
-    const converted = a instanceof PyTuple ? newTuple(a.items.map(conv)) : conv(a);
-    return mk(call(getAttr(fmt, "__mod__"), [converted]) as string);
-  });
+  defMethod(t, "__mod__", (args) => mk(percentFormat(enc(B(args[0], t).data), args[1], bytesPercentItem)));
   defMethod(t, "decode", (args, kw) => {
-    const encName = String(args.length > 1 ? args[1] : kw?.get("encoding") ?? "utf-8").toLowerCase().replace("_", "-");
-    const errors = String(args.length > 2 ? args[2] : kw?.get("errors") ?? "strict");
+    const encName = args.length > 1 ? args[1] : kw?.get("encoding") ?? "utf-8";
+    const errors = args.length > 2 ? args[2] : kw?.get("errors") ?? "strict";
+    if (typeof encName !== "string") raise("TypeError", `decode() argument 'encoding' must be str, not ${typeOf(encName).name}`);
+    if (typeof errors !== "string") raise("TypeError", `decode() argument 'errors' must be str, not ${typeOf(errors).name}`);
     return decodeBytes(B(args[0], t).data, encName, errors);
   });
 }
 
-/** bytes.decode for utf-8, ascii and latin-1, with CPython's error messages. */
-export function decodeBytes(d: Uint8Array, encName: string, errors: string): string {
-  const bad = (codec: string, pos: number, end: number, reason: string): string => {
-    if (errors === "ignore") return "";
-    if (errors === "replace") return "\ufffd";
-    if (errors === "backslashreplace") {
-      let s = "";
-      for (let i = pos; i < end; i++) s += "\\x" + d[i].toString(16).padStart(2, "0");
-      return s;
-    }
-    const what = end - pos > 1 ? `bytes in position ${pos}-${end - 1}` : `byte 0x${d[pos].toString(16).padStart(2, "0")} in position ${pos}`;
-    raise("UnicodeDecodeError", `'${codec}' codec can't decode ${what}: ${reason}`);
-  };
-  if (encName === "latin-1" || encName === "latin1" || encName === "iso-8859-1" || encName === "iso8859-1") {
-    let s = "";
-    for (const c of d) s += String.fromCharCode(c);
-    return s;
+/** One `%s %b %r %a %c` item of bytes formatting, in the private string encoding. */
+function bytesPercentItem(v: PyValue, conv: string): string {
+  if (conv === "r" || conv === "a") return ascii(repr(v));
+  if (conv === "c") {
+    if (v instanceof PyBytes && v.data.length === 1) return enc(v.data);
+    const n = asInt(v);
+    if (n === undefined || n < 0 || n > 255) raise(n === undefined ? "TypeError" : "OverflowError", n === undefined ? "%c requires an integer in range(256) or a single byte" : "%c arg not in range(256)");
+    return enc(new Uint8Array([Number(n)]));
   }
-  if (encName === "ascii" || encName === "us-ascii") {
-    let s = "";
-    for (let i = 0; i < d.length; i++) s += d[i] < 128 ? String.fromCharCode(d[i]) : bad("ascii", i, i + 1, "ordinal not in range(128)");
-    return s;
+  const d = bufferBytes(v);
+  if (d !== undefined) return enc(d);
+  const m = lookupSpecial(v, "__bytes__");
+  if (m !== undefined) {
+    const r = call(m, [v]);
+    if (r instanceof PyBytes) return enc(r.data);
   }
-  if (encName !== "utf-8" && encName !== "utf8") raise("LookupError", `unknown encoding: ${encName}`);
-  let s = "";
-  let i = 0;
-  while (i < d.length) {
-    const c = d[i];
-    if (c < 0x80) {
-      s += String.fromCharCode(c);
-      i++;
-      continue;
-    }
-    let need = 0, cp = 0, lo = 0x80, hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) { need = 1; cp = c & 0x1f; }
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; cp = c & 0x0f; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; cp = c & 0x07; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
-    else {
-      s += bad("utf-8", i, i + 1, "invalid start byte");
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let ok = true;
-    for (let k = 0; k < need; k++, j++) {
-      if (j >= d.length) {
-        s += bad("utf-8", i, d.length, "unexpected end of data");
-        i = d.length;
-        ok = false;
-        break;
-      }
-      const b = d[j];
-      if (b < (k === 0 ? lo : 0x80) || b > (k === 0 ? hi : 0xbf)) {
-        s += bad("utf-8", i, j, "invalid continuation byte");
-        i = j;
-        ok = false;
-        break;
-      }
-      cp = (cp << 6) | (b & 0x3f);
-    }
-    if (!ok) continue;
-    s += String.fromCodePoint(cp);
-    i = j;
-  }
-  return s;
+  raise("TypeError", `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
 }
 
 const BA = bytearrayType;
 function ba(v: PyValue): PyBytes {
   return B(v, BA);
 }
-function byteVal(v: PyValue): number {
-  const n = asInt(v);
-  if (n === undefined) raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
-  if (n < 0 || n > 255) raise("ValueError", "byte must be in range(0, 256)");
-  return Number(n);
-}
+const byteVal = byteValue;
 function bytesOf(v: PyValue): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const d = bufferBytes(v);
+  if (d !== undefined) return d;
   if (typeof v === "string") raise("TypeError", "can't extend bytearray with str");
+  if (asInt(v) !== undefined) raise("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
   return Uint8Array.from(toArray(v).map(byteVal));
 }
 defMethod(BA, "insert", (args) => {

@@ -2,7 +2,7 @@
 import { None, typeOf, type PyValue, PyType, PyObject, makeBuiltinType } from "./object.js";
 import {
   functionType, methodType, builtinType, staticMethodType, classMethodType, propertyType, cellType,
-  PyFunction, PyMethod, PyBuiltin, PyStaticMethod, PyClassMethod, PyProperty, PyCell, defMethod, defGetSet,
+  PyFunction, PyMethod, PyBuiltin, PyStaticMethod, PyClassMethod, PyProperty, PyCell, defMethod, defGetSet, getSetType, PyGetSet,
 } from "./function.js";
 import { PyDict } from "./dict.js";
 import { newTuple, PyTuple } from "./tuple.js";
@@ -276,3 +276,9 @@ defGetSet(codeType, "co_freevars", (s) => newTuple(C(s).freevars.slice()));
 defGetSet(codeType, "co_names", (s) => newTuple(C(s).names.slice()));
 defGetSet(codeType, "co_flags", (s) => C(s).flags);
 defMethod(codeType, "__repr__", (a) => `<code object ${C(a[0]).name}, file "${C(a[0]).filename}", line ${C(a[0]).firstlineno}>`);
+
+defMethod(getSetType, "__repr__", (args) => {
+  const d = args[0] as PyGetSet;
+  if (d.owner === "") return `<getset_descriptor object at 0x${(0x7f0000000000 + identity(d) * 16).toString(16)}>`;
+  return `<attribute '${d.name}' of '${d.owner}' objects>`;
+});

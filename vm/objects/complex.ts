@@ -1,5 +1,6 @@
 // complex (Objects/complexobject.c): arithmetic with CPython's division and power algorithms,
 // repr, hashing, parsing and format specs.
+import { ctorArity } from "./arity.js";
 import { PyObject, PyType, makeBuiltinType, NotImplemented, typeOf, type PyValue } from "./object.js";
 import { PyFloat } from "./float.js";
 import { defMethod, defGetSet, PyBuiltin } from "./function.js";
@@ -187,7 +188,7 @@ defMethod(complexType, "__format__", (args) => {
   const c = C(args[0]);
   const spec = args[1] as string;
   if (spec === "") return complexRepr(c.re, c.im);
-  const sp = parseSpec(spec);
+  const sp = parseSpec(spec, "complex");
   if (sp.fill === "0" && sp.zero) raise("ValueError", "Zero padding is not allowed in complex format specifier");
   if (sp.align === "=") raise("ValueError", "'=' alignment flag is not allowed in complex format specifier");
   if (!"eEfFgGn".includes(sp.type) || sp.type === "") {
@@ -271,7 +272,7 @@ function toComplexArg(v: PyValue, which: string): [number, number] {
   raise("TypeError", `complex() ${which} must be a string or a number, not '${typeOf(v).name}'`);
 }
 
-complexType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
+complexType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("complex", "P0-2", (args, kw) => {
   const cls = args[0] as PyType;
   let real: PyValue | undefined = args[1];
   let imag: PyValue | undefined = args[2];
@@ -297,4 +298,4 @@ complexType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
     }
   }
   return new PyComplex(re, im, cls);
-}));
+}, ["real", "imag"])));

@@ -12,6 +12,7 @@ import {
   callMethod,
 } from "../ops.js";
 import { guardRepr } from "./sequence.js";
+import { PyMappingProxy } from "./type.js";
 import { PySet, setFromIterable, setType, frozensetType } from "./set.js";
 
 type Kw = Map<string, PyValue> | null;
@@ -492,7 +493,7 @@ for (const t of [keysType, valuesType, itemsType]) {
       return `${t.name}([${items.join(", ")}])`;
     });
   });
-  defGetSet(t, "mapping", (s) => V(s).d);
+  defGetSet(t, "mapping", (s) => new PyMappingProxy(V(s).d));
 }
 for (const t of [keysType, itemsType]) {
   // The number slots receive (left, right) whichever side the view is on.

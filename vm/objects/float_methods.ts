@@ -1,15 +1,17 @@
 // float: arithmetic with Python's division/modulo/power rules, conversions, rounding, repr.
-import { floatType, None, NotImplemented, typeOf, type PyValue, PyType } from "./object.js";
+import { latin1String } from "./latin1.js";
+import { withArity, ctorArity } from "./arity.js";
+import { floatType, strType, None, NotImplemented, typeOf, type PyValue, PyType } from "./object.js";
 import { PyFloat } from "./float.js";
 import { defMethod, defGetSet, PyBuiltin, PyClassMethod } from "./function.js";
 import { newTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { raise } from "../raise.js";
-import { call, lookupSpecial, normBig } from "../ops.js";
+import { call, lookupSpecial, normBig, repr, str as pyStr } from "../ops.js";
 import { floatRepr } from "../numeric/float.js";
 import { powIntExact } from "../numeric/ratio.js";
 import { hashFloat } from "../numeric/hash.js";
-import { asInt, intToFloat, floatToInt } from "./int.js";
+import { asInt, intToFloat, floatToInt, asciiDigits } from "./int.js";
 import { formatFloatSpec, toFixedExact } from "./numfmt.js";
 import { complexPow } from "./complex.js";
 
@@ -65,13 +67,12 @@ export function floatPow(a: number, b: number): number {
 
 /** Parses `float(s)` with Python's syntax. */
 export function floatFromString(s: string): number {
-  const t = s.trim().replace(/(?<=\d)_(?=\d)/g, "");
+  const t = asciiDigits(s).trim().replace(/(?<=\d)_(?=\d)/g, "");
   const low = t.toLowerCase();
   const m = /^([+-]?)(inf|infinity|nan)$/.exec(low);
   if (m) return low.includes("nan") ? NaN : m[1] === "-" ? -Infinity : Infinity;
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number(t);
-  const q = s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s}'`;
-  raise("ValueError", `could not convert string to float: ${q}`);
+  raise("ValueError", `could not convert string to float: ${repr(s)}`);
 }
 
 /** `float(v)`. */
@@ -80,6 +81,8 @@ export function toFloat(v: PyValue): number {
   const i = asInt(v);
   if (i !== undefined) return intToFloat(i);
   if (typeof v === "string") return floatFromString(v);
+  // A str subclass instance (PyStrObj; not imported here, str.ts imports this module).
+  if (typeOf(v).isSubtype(strType)) return floatFromString((v as unknown as { value: string }).value);
   const f = lookupSpecial(v, "__float__");
   if (f !== undefined) {
     const r = call(f, [v]);
@@ -88,6 +91,8 @@ export function toFloat(v: PyValue): number {
   }
   const ix = lookupSpecial(v, "__index__");
   if (ix !== undefined) return intToFloat(asInt(call(ix, [v]))!);
+  const data = (v as { data?: unknown }).data;
+  if (data instanceof Uint8Array && typeOf(v).lookup("decode") !== undefined) return floatFromString(latin1String(data));
   raise("TypeError", `float() argument must be a string or a real number, not '${typeOf(v).name}'`);
 }
 
@@ -179,7 +184,12 @@ defMethod(floatType, "__ceil__", (args) => floatToInt(Math.ceil((args[0] as PyFl
 defMethod(floatType, "__float__", (args) => args[0]);
 defMethod(floatType, "__hash__", (args) => hashFloat((args[0] as PyFloat).value, args[0] as PyFloat));
 defMethod(floatType, "__repr__", (args) => floatRepr((args[0] as PyFloat).value));
-defMethod(floatType, "__format__", (args) => formatFloatSpec((args[0] as PyFloat).value, args[1] as string));
+defMethod(floatType, "__format__", (args) => {
+  const f = args[0] as PyFloat;
+  // A subclass instance with an empty spec formats as its str() (maybe a user __repr__).
+  if (args[1] === "" && f.cls !== floatType) return pyStr(f);
+  return formatFloatSpec(f.value, args[1] as string);
+});
 defMethod(floatType, "__round__", (args) => {
   const nd = args.length > 1 && args[1] !== None ? asInt(args[1]) : null;
   if (args.length > 1 && args[1] !== None && nd === undefined) raise("TypeError", `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
@@ -225,17 +235,43 @@ defMethod(floatType, "hex", (args) => {
 });
 defGetSet(floatType, "real", (s) => s);
 defGetSet(floatType, "imag", () => new PyFloat(0));
-floatType.ns.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", (args) => {
-  const s = (args[1] as string).trim().toLowerCase();
+floatType.ns.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", withArity("float", "fromhex", (args) => {
+  if (typeof args[1] !== "string") raise("TypeError", `must be str, not ${typeOf(args[1]).name}`);
+  const f = new PyFloat(floatFromHex(args[1]));
+  return args[0] === floatType ? f : call(args[0], [f]);
+}), true)));
+
+/** float.fromhex: the hex value correctly rounded (half-even) to a double. */
+function floatFromHex(text: string): number {
+  const s = text.trim().toLowerCase();
+  const special = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+  if (special) return special[2] === "nan" ? NaN : special[1] === "-" ? -Infinity : Infinity;
   const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
   if (!m || (m[2] === "" && (m[3] ?? "") === "")) raise("ValueError", "invalid hexadecimal floating-point string");
-  const intp = m[2] || "0";
   const frac = m[3] ?? "";
-  let v = Number(BigInt("0x" + intp + frac || "0")) / Math.pow(16, frac.length);
-  v *= Math.pow(2, Number(m[4] ?? 0));
-  return new PyFloat(m[1] === "-" ? -v : v);
-}, true)));
-floatType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+  const mant = BigInt("0x0" + m[2] + frac);
+  const sign = m[1] === "-" ? -1 : 1;
+  if (mant === 0n) return sign * 0;
+  const e = Number(m[4] ?? 0) - 4 * frac.length;
+  const bits = mant.toString(2).length;
+  const top = bits - 1 + e;
+  if (top > 1023) raise("OverflowError", "hexadecimal value too large to represent as a float");
+  const prec = top >= -1022 ? 53 : 53 - (-1022 - top);
+  const shift = bits - prec;
+  let q = mant;
+  if (shift > 0) {
+    q = mant >> BigInt(shift);
+    const rem = mant & ((1n << BigInt(shift)) - 1n);
+    const half = 1n << BigInt(shift - 1);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+  }
+  const scale = e + Math.max(shift, 0);
+  // Two steps so neither power of two over- or underflows on its own.
+  const v = Number(q) * Math.pow(2, Math.trunc(scale / 2)) * Math.pow(2, scale - Math.trunc(scale / 2));
+  if (!Number.isFinite(v)) raise("OverflowError", "hexadecimal value too large to represent as a float");
+  return sign * v;
+}
+floatType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("float", "C0-1M", (args) => {
   const cls = args[0] as PyType;
   const v = args.length > 1 ? toFloat(args[1]) : 0;
   const f = new PyFloat(v);
@@ -244,4 +280,4 @@ floatType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
     if (cls.hasInstanceDict) f.dict = new PyDict();
   }
   return f;
-}));
+})));

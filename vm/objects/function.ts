@@ -2,6 +2,7 @@
 import { PyObject, PyType, makeBuiltinType, None, type PyValue } from "./object.js";
 import type { PyDict } from "./dict.js";
 import type { CodeObject } from "../code.js";
+import { withArity } from "./arity.js";
 
 /** `function`. */
 export const functionType: PyType = makeBuiltinType("function", undefined, null, false);
@@ -150,7 +151,7 @@ export class PyProperty extends PyObject {
 
 /** Defines a builtin method on a type's namespace. */
 export function defMethod(t: PyType, name: string, fn: BuiltinFn): void {
-  const b = new PyBuiltin(name, fn, true, t.name);
+  const b = new PyBuiltin(name, withArity(t.name, name, fn), true, t.name);
   b.ownerType = t;
   t.ns.set(name, b);
 }
@@ -166,6 +167,8 @@ export class PyGetSet extends PyObject {
   get: (self: PyValue) => PyValue;
   /** Writes the attribute, or null when read-only. */
   set: ((self: PyValue, v: PyValue | undefined) => void) | null;
+  /** Owning type's name, for `<attribute 'real' of 'int' objects>`; empty when unknown. */
+  owner = "";
   constructor(name: string, get: (self: PyValue) => PyValue, set: ((self: PyValue, v: PyValue | undefined) => void) | null = null) {
     super(getSetType);
     this.name = name;
@@ -176,5 +179,7 @@ export class PyGetSet extends PyObject {
 
 /** Defines a computed attribute on a type's namespace (`set` receives undefined for `del`). */
 export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyValue, set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {
-  t.ns.set(name, new PyGetSet(name, get, set));
+  const d = new PyGetSet(name, get, set);
+  d.owner = t.name;
+  t.ns.set(name, d);
 }

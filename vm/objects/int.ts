@@ -1,12 +1,13 @@
 // int and bool: Python's exact integer semantics over JS numbers and bigints.
 import { latin1String } from "./latin1.js";
+import { ctorArity } from "./arity.js";
 import { intType, boolType, floatType, None, NotImplemented, typeOf, type PyValue, PyType, PyObject } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyFloat } from "./float.js";
 import { defMethod, defGetSet, PyClassMethod, PyBuiltin } from "./function.js";
 import { newTuple } from "./tuple.js";
 import { raise } from "../raise.js";
-import { normBig, toBig, call, getAttrOrUndefined, lookupSpecial, format as pyFormat } from "../ops.js";
+import { normBig, toBig, call, getAttrOrUndefined, lookupSpecial, toArray, format as pyFormat } from "../ops.js";
 import { hashInt } from "../numeric/hash.js";
 import { formatIntSpec, formatFloatSpec } from "./numfmt.js";
 import { floatFromString } from "./float_methods.js";
@@ -116,7 +117,7 @@ export function intTrueDiv(a: Int, b: Int): number {
 }
 
 function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n;
+  let result = 1n % mod;
   base %= mod;
   if (base < 0n) base += mod;
   while (exp > 0n) {
@@ -267,10 +268,28 @@ export function intFromString(s: string, base: number): Int {
   return normBig(neg ? -r : r);
 }
 
-function unicodeDigit(cp: number): number {
-  const zeros = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10];
-  for (const z of zeros) if (cp >= z && cp < z + 10) return cp - z;
-  return -1;
+/**
+ * The value of a Unicode decimal digit (category Nd), or -1. Nd digits come in runs of whole
+ * blocks of ten starting at the digit zero, so the value is the distance from the run's start
+ * modulo 10.
+ */
+export function unicodeDigit(cp: number): number {
+  const isNd = (c: number): boolean => /\p{Nd}/u.test(String.fromCodePoint(c));
+  if (!isNd(cp)) return -1;
+  let start = cp;
+  while (start > 0 && isNd(start - 1)) start--;
+  return (cp - start) % 10;
+}
+
+/** `s` with Unicode decimal digits replaced by ASCII ones and Unicode spaces by ' ' (for float()). */
+export function asciiDigits(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    const d = ch > "\x7f" ? unicodeDigit(ch.codePointAt(0)!) : -1;
+    out += d >= 0 ? String(d) : ch > "\x7f" && /\s/u.test(ch) ? " " : ch;
+  }
+  return out;
 }
 
 function reprStr(s: string): string {
@@ -409,12 +428,36 @@ defMethod(intType, "bit_count", (args) => {
 });
 defMethod(intType, "conjugate", (args) => asInt(args[0])!);
 defMethod(intType, "as_integer_ratio", (args) => newTuple([asInt(args[0])!, 1]));
-defMethod(intType, "is_integer", () => true);
+
+/**
+ * The (length, byteorder, signed) of to_bytes / from_bytes: positional or keyword, with
+ * CPython's defaults (1, 'big', False) and messages. `first` names the leading argument.
+ */
+function bytesArgs(fn: string, first: string, args: PyValue[], kw: Map<string, PyValue> | null): [PyValue | undefined, string, boolean] {
+  const names = [first, "byteorder"];
+  if (args.length > 3) raise("TypeError", `${fn}() takes at most 2 positional arguments (${args.length - 1} given)`);
+  const vals: (PyValue | undefined)[] = [args[1], args[2]];
+  let signed: PyValue = false;
+  for (const [k, v] of kw ?? []) {
+    const i = names.indexOf(k);
+    if (k === "signed") signed = v;
+    else if (i < 0) raise("TypeError", `${fn}() got an unexpected keyword argument '${k}'`);
+    else if (vals[i] !== undefined) raise("TypeError", `argument for ${fn}() given by name ('${k}') and position (${i + 1})`);
+    else vals[i] = v;
+  }
+  const order = vals[1] ?? "big";
+  if (typeof order !== "string") raise("TypeError", `${fn}() argument 'byteorder' must be str, not ${typeOf(order).name}`);
+  if (order !== "big" && order !== "little") raise("ValueError", "byteorder must be either 'little' or 'big'");
+  return [vals[0], order, isTrue(signed)];
+}
+
 defMethod(intType, "to_bytes", (args, kw) => {
   const a = big(asInt(args[0])!);
-  const length = Number(asInt(args[1] ?? kw?.get("length") ?? 1) ?? 1);
-  const order = (args[2] ?? kw?.get("byteorder") ?? "big") as string;
-  const signed = kw?.get("signed") === true;
+  const [lenV, order, signed] = bytesArgs("to_bytes", "length", args, kw);
+  const len = lenV === undefined ? 1 : asInt(lenV);
+  if (len === undefined) raise("TypeError", `'${typeOf(lenV!).name}' object cannot be interpreted as an integer`);
+  if (len < 0) raise("ValueError", "length argument must be non-negative");
+  const length = Number(len);
   let v = a;
   if (v < 0n) {
     if (!signed) raise("OverflowError", "can't convert negative int to unsigned");
@@ -425,10 +468,9 @@ defMethod(intType, "to_bytes", (args, kw) => {
     bytes.push(Number(v & 0xffn));
     v >>= 8n;
   }
-  if (v !== 0n || (signed && a >= 0n && length > 0 && bytes[length - 1] >= 0x80)) raise("OverflowError", "int too big to convert");
+  const fits = v === 0n && !(signed && (a >= 0n ? length > 0 && bytes[length - 1] >= 0x80 : length === 0 || bytes[length - 1] < 0x80));
+  if (!fits) raise("OverflowError", "int too big to convert");
   if (order === "big") bytes.reverse();
-  const mk = getAttrOrUndefined(intType, "__bytes_factory__");
-  void mk;
   return call(bytesCtor(), [newListOfInts(bytes)]);
 });
 defGetSet(intType, "real", (s) => asInt(s)!);
@@ -447,11 +489,11 @@ function bytesCtor(): PyValue {
 
 intType.ns.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (args, kw) => {
   const cls = args[0] as PyType;
-  const data = args[1];
-  const order = (args[2] ?? kw?.get("byteorder") ?? "big") as string;
-  const signed = kw?.get("signed") === true;
+  const [data, order, signed] = bytesArgs("from_bytes", "bytes", args, kw);
+  if (data === undefined) raise("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)");
+  if (typeof data === "string") raise("TypeError", "cannot convert 'str' object to bytes");
   const it = (data as { data?: Uint8Array }).data;
-  const arr: number[] = it instanceof Uint8Array ? Array.from(it) : ((data as unknown as { items: PyValue[] }).items ?? []).map(Number);
+  const arr: number[] = it instanceof Uint8Array ? Array.from(it) : toArray(data).map(byteOf);
   if (order === "little") arr.reverse();
   // One hex parse instead of a shift per byte, which is quadratic in the length.
   let hex = "0x0";
@@ -461,12 +503,19 @@ intType.ns.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (args
   const r = normBig(v);
   return cls === intType ? r : call(cls, [r]);
 })));
+function byteOf(x: PyValue): number {
+  const n = asInt(x);
+  if (n === undefined) raise("TypeError", `'${typeOf(x).name}' object cannot be interpreted as an integer`);
+  if (n < 0 || n > 255) raise("ValueError", "bytes must be in range(0, 256)");
+  return Number(n);
+}
 
 intType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
   const cls = args[0] as PyType;
   if (args.length > 3) raise("TypeError", `int() takes at most 2 arguments (${args.length - 1} given)`);
   let v: Int = 0;
-  const x = args.length > 1 ? args[1] : kw?.get("x");
+  for (const k of kw?.keys() ?? []) if (k !== "base") raise("TypeError", `'${k}' is an invalid keyword argument for int()`);
+  const x = args.length > 1 ? args[1] : undefined;
   const baseV = args.length > 2 ? args[2] : kw?.get("base");
   if (baseV !== undefined) {
     const base = asInt(baseV);
@@ -487,7 +536,7 @@ intType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
   return o;
 }));
 
-boolType.ns.set("__new__", new PyBuiltin("__new__", (args) => (args.length > 1 ? truth(args[1]) : false)));
+boolType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("bool", "C0-1M", (args) => (args.length > 1 ? truth(args[1]) : false))));
 import { isTrue } from "../ops.js";
 function truth(v: PyValue): boolean {
   return isTrue(v);

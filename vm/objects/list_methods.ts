@@ -1,4 +1,5 @@
 // list and tuple methods.
+import { ctorArity } from "./arity.js";
 import { NotImplemented, None, typeOf, type PyValue, PyType } from "./object.js";
 import { PyList, listType } from "./list.js";
 import { PyTuple, tupleType, newTuple } from "./tuple.js";
@@ -66,7 +67,24 @@ function T(v: PyValue): PyTuple {
 }
 
 function optIndex(v: PyValue | undefined, dflt: number): number {
-  return v === undefined || v === None ? dflt : indexOf(v, "slice indices");
+  if (v === undefined || v === None) return dflt;
+  if (asInt(v) === undefined && typeOf(v).lookup("__index__") === undefined) raise("TypeError", "slice indices must be integers or have an __index__ method");
+  return clampIndex(v);
+}
+
+/** An index argument that CPython converts with __index__ (`'str' object cannot be interpreted as an integer`). */
+function intIndex(v: PyValue): number {
+  const n = asInt(v);
+  if (n === undefined && typeOf(v).lookup("__index__") === undefined) raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (typeof n === "bigint" && (n >= 1n << 63n || n < -(1n << 63n))) raise("OverflowError", "Python int too large to convert to C ssize_t");
+  return clampIndex(v);
+}
+
+/** indexOf, with ints beyond 2**53 clamped (list positions are far smaller anyway). */
+function clampIndex(v: PyValue): number {
+  const n = asInt(v);
+  if (typeof n === "bigint") return n < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return indexOf(v);
 }
 
 // ----------------------------------------------------------------------------- list
@@ -173,7 +191,7 @@ defMethod(listType, "extend", (args) => {
 });
 defMethod(listType, "insert", (args) => {
   const items = L(args[0]).items;
-  let i = indexOf(args[1]);
+  let i = intIndex(args[1]);
   if (i < 0) i = Math.max(0, i + items.length);
   if (i > items.length) i = items.length;
   items.splice(i, 0, args[2]);
@@ -188,9 +206,9 @@ defMethod(listType, "remove", (args) => {
 });
 defMethod(listType, "pop", (args) => {
   const items = L(args[0]).items;
+  let i = args.length < 2 ? -1 : intIndex(args[1]);
   if (items.length === 0) raise("IndexError", "pop from empty list");
   if (args.length < 2) return items.pop()!;
-  let i = indexOf(args[1]);
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) raise("IndexError", "pop index out of range");
   // shift() lets V8 move the array start instead of copying (lists used as queues).
@@ -374,14 +392,14 @@ defMethod(listType, "sort", (args, kw) => {
 
 // ----------------------------------------------------------------------------- tuple
 
-tupleType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+tupleType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("tuple", "C0-1M", (args) => {
   const cls = args[0] as PyType;
   const items = args.length > 1 ? toArray(args[1]) : [];
   if (cls === tupleType) return args.length > 1 && args[1] instanceof PyTuple && args[1].cls === tupleType ? args[1] : newTuple(items);
   const t = new PyTuple(items, cls);
   if (cls.hasInstanceDict) t.dict = new (listDictCtor())();
   return t;
-}));
+})));
 import { PyDict } from "./dict.js";
 function listDictCtor(): typeof PyDict {
   return PyDict;

@@ -3,6 +3,8 @@ import { raise } from "../raise.js";
 import { floatRepr } from "../numeric/float.js";
 import type { PyValue } from "./object.js";
 import { typeOf } from "./object.js";
+import { bigToDecimal } from "./int.js";
+import { str as pyStr } from "../ops.js";
 
 /** A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`. */
 export interface Spec {
@@ -15,15 +17,21 @@ export interface Spec {
   grouping: string;
   precision: number;
   type: string;
+  /** `z`: a result that rounds to negative zero loses its sign (floats only). */
+  z: boolean;
 }
 
 /** Parses a format spec (CPython's messages on errors). */
-export function parseSpec(spec: string): Spec {
+export function parseSpec(spec: string, typeName = ""): Spec {
   const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
   if (m === null) {
+    // A second grouping separator: `{:,,}`, `{:_,}`.
+    const g = /^(?:.?[<>=^])?[-+ ]?z?#?0?\d*([,_])([,_])/su.exec(spec);
+    if (g !== null) raise("ValueError", g[1] === g[2] ? `Cannot specify '${g[1]}' with '${g[1]}'.` : "Cannot specify both ',' and '_'.");
     if (/\.(?![0-9])/.test(spec) && /^[^.]*\.[^0-9]/.test(spec)) raise("ValueError", "Format specifier missing precision");
-    raise("ValueError", "Invalid format specifier");
+    raise("ValueError", typeName ? `Invalid format specifier '${spec}' for object of type '${typeName}'` : "Invalid format specifier");
   }
+  if (m[8] !== undefined && m[10] === "n") raise("ValueError", `Cannot specify '${m[8]}' with 'n'.`);
   return {
     fill: m[1] ?? (m[6] ? "0" : " "),
     align: m[2] ?? (m[6] && !m[2] ? "=" : ""),
@@ -34,6 +42,7 @@ export function parseSpec(spec: string): Spec {
     grouping: m[8] ?? "",
     precision: m[9] !== undefined ? Number(m[9]) : -1,
     type: m[10] ?? "",
+    z: m[4] !== undefined,
   };
 }
 
@@ -76,6 +85,11 @@ function finishNumber(sign: string, prefix: string, body: string, sp: Spec, intP
   return pad(s, sp, ">");
 }
 
+/** CPython groups the padding too (`00,001,234`) when it is zeros inserted after the sign. */
+function groupsPadding(sp: Spec): boolean {
+  return sp.fill === "0" && sp.align === "=";
+}
+
 function zeroGrouped(intDigits: string, rest: string, sign: string, prefix: string, sp: Spec, every: number): string {
   // With '0' fill and a grouping separator the padding itself is grouped.
   const sep = sp.grouping === "," ? "," : "_";
@@ -90,14 +104,24 @@ function zeroGrouped(intDigits: string, rest: string, sign: string, prefix: stri
 
 /** `format(int, spec)`. */
 export function formatIntSpec(v: number | bigint, spec: string, orig: PyValue): string {
-  if (spec === "") return typeof orig === "boolean" ? (orig ? "True" : "False") : String(v);
-  const sp = parseSpec(spec);
+  if (spec === "") {
+    // An int subclass instance formats as its str(), which may be a user __repr__/__str__.
+    if (typeof orig === "object") return pyStr(orig);
+    return typeof orig === "boolean" ? (orig ? "True" : "False") : typeof v === "bigint" ? bigToDecimal(v) : String(v);
+  }
+  const sp = parseSpec(spec, typeOf(orig).name);
   let t = sp.type;
-  if ("eEfFgG%".includes(t) && t !== "") return formatFloatSpec(Number(v), spec);
+  if ("eEfFgG%".includes(t) && t !== "") {
+    if (!Number.isFinite(Number(v))) raise("OverflowError", "int too large to convert to float");
+    return formatFloatSpec(Number(v), spec);
+  }
   if (t === "") t = "d";
+  if (sp.z) raise("ValueError", "Negative zero coercion (z) not allowed in integer format specifier");
   if (sp.precision >= 0) raise("ValueError", "Precision not allowed in integer format specifier");
   if (t === "c") {
     if (sp.sign) raise("ValueError", "Sign not allowed with integer format specifier 'c'");
+    if (sp.alt) raise("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v < 0 || v > 0x10ffff) raise("OverflowError", "%c arg not in range(0x110000)");
     return pad(String.fromCodePoint(Number(v)), sp, "<");
   }
   const neg = v < 0;
@@ -106,7 +130,7 @@ export function formatIntSpec(v: number | bigint, spec: string, orig: PyValue): 
   let prefix = "";
   let every = 3;
   switch (t) {
-    case "d": case "n": digits = abs.toString(); break;
+    case "d": case "n": digits = bigToDecimal(abs); break;
     case "b": digits = abs.toString(2); prefix = sp.alt ? "0b" : ""; every = 4; break;
     case "o": digits = abs.toString(8); prefix = sp.alt ? "0o" : ""; every = 4; break;
     case "x": digits = abs.toString(16); prefix = sp.alt ? "0x" : ""; every = 4; break;
@@ -116,7 +140,7 @@ export function formatIntSpec(v: number | bigint, spec: string, orig: PyValue): 
   }
   if (sp.grouping === "," && !"dn".includes(t)) raise("ValueError", `Cannot specify ',' with '${t}'.`);
   const sign = signOf(neg, sp);
-  if (sp.grouping && sp.zero && !sp.align) return zeroGrouped(digits, "", sign, prefix, sp, every);
+  if (sp.grouping && groupsPadding(sp)) return zeroGrouped(digits, "", sign, prefix, sp, every);
   return finishNumber(sign, prefix, group(digits, sp.grouping, every), sp, digits.length, every);
 }
 
@@ -157,13 +181,40 @@ function decompose(x: number): [bigint, number] {
   return [mant, e];
 }
 
+/**
+ * `x` (finite, >= 0) with `prec` digits after the point in exponent notation, correctly rounded
+ * half-even like CPython (JS toExponential rounds exact ties up: 2.5 -> "3e+0").
+ */
 function toExp(x: number, prec: number, upper: boolean): string {
-  let s = x.toExponential(Math.min(prec, 100));
-  let [mant, exp] = s.split("e");
-  if (prec > 100) mant += "0".repeat(prec - 100);
-  const en = Number(exp);
-  s = `${mant}${upper ? "E" : "e"}${en < 0 ? "-" : "+"}${String(Math.abs(en)).padStart(2, "0")}`;
-  return s;
+  let digits: string;
+  let en: number;
+  if (x === 0) {
+    digits = "0".repeat(prec + 1);
+    en = 0;
+  } else {
+    en = Number(x.toExponential().split("e")[1]);
+    digits = scaledDigits(x, prec - en);
+    if (digits.length > prec + 1) {
+      en += 1;
+      digits = scaledDigits(x, prec - en);
+    }
+  }
+  const mant = prec > 0 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${mant}${upper ? "E" : "e"}${en < 0 ? "-" : "+"}${String(Math.abs(en)).padStart(2, "0")}`;
+}
+
+/** round_half_even(x * 10^k) as a decimal string (x finite, > 0). */
+function scaledDigits(x: number, k: number): string {
+  const [m, e] = decompose(x);
+  let num = m, den = 1n;
+  if (e >= 0) num <<= BigInt(e);
+  else den <<= BigInt(-e);
+  if (k >= 0) num *= 10n ** BigInt(k);
+  else den *= 10n ** BigInt(-k);
+  let q = num / den;
+  const r = num % den;
+  if (r * 2n > den || (r * 2n === den && (q & 1n) === 1n)) q += 1n;
+  return q.toString();
 }
 
 function gFormat(x: number, prec: number, alt: boolean, upper: boolean, reprStyle: boolean): string {
@@ -172,7 +223,7 @@ function gFormat(x: number, prec: number, alt: boolean, upper: boolean, reprStyl
     const z = alt ? "0." + "0".repeat(prec - 1) : "0";
     return reprStyle ? "0.0" : z;
   }
-  const exp = Number(x.toExponential(prec - 1).split("e")[1]);
+  const exp = Number(toExp(x, prec - 1, false).split("e")[1]);
   let s: string;
   // With no presentation type (reprStyle) CPython keeps a digit after the point, so it switches
   // to exponent notation one digit earlier.
@@ -180,6 +231,7 @@ function gFormat(x: number, prec: number, alt: boolean, upper: boolean, reprStyl
     s = toFixedExact(x, prec - 1 - exp);
     if (!alt && s.includes(".")) s = s.replace(/\.?0+$/, "");
     if (reprStyle && !s.includes(".")) s += ".0";
+    else if (alt && !s.includes(".")) s += ".";
   } else {
     s = toExp(x, prec - 1, upper);
     if (!alt) s = s.replace(/\.?0+(?=[eE])/, "");
@@ -190,7 +242,7 @@ function gFormat(x: number, prec: number, alt: boolean, upper: boolean, reprStyl
 /** `format(float, spec)`. */
 export function formatFloatSpec(x: number, spec: string): string {
   if (spec === "") return floatRepr(x);
-  const sp = parseSpec(spec);
+  const sp = parseSpec(spec, "float");
   let t = sp.type;
   if (!"eEfFgGn%".includes(t) || (t === "" && false)) {
     if (t !== "") raise("ValueError", `Unknown format code '${t}' for object of type 'float'`);
@@ -215,12 +267,13 @@ export function formatFloatSpec(x: number, spec: string): string {
       else body = gFormat(a, prec, sp.alt, false, true);
       t = "";
   }
-  const sign = signOf(neg && !(sp.type === "" && false), sp);
+  // `z`: a negative value that rounded to zero prints without its minus sign.
+  const sign = signOf(neg && !(sp.z && /^[0.]+(?:[eE][-+]\d+|%)?$/.test(body)), sp);
   const dot = body.search(/[.eE%]/);
   const intPart = dot < 0 ? body : body.slice(0, dot);
   const rest = dot < 0 ? "" : body.slice(dot);
   if (sp.grouping && /^\d+$/.test(intPart)) {
-    if (sp.zero && !sp.align) return zeroGrouped(intPart, rest, sign, "", sp, 3);
+    if (groupsPadding(sp)) return zeroGrouped(intPart, rest, sign, "", sp, 3);
     body = group(intPart, sp.grouping, 3) + rest;
   }
   return finishNumber(sign, "", body, sp, intPart.length, 3);
@@ -229,9 +282,10 @@ export function formatFloatSpec(x: number, spec: string): string {
 /** `format(str, spec)`. */
 export function formatStrSpec(s: string, spec: string): string {
   if (spec === "") return s;
-  const sp = parseSpec(spec);
+  const sp = parseSpec(spec, "str");
   if (sp.type !== "" && sp.type !== "s") raise("ValueError", `Unknown format code '${sp.type}' for object of type 'str'`);
   if (sp.sign) raise("ValueError", "Sign not allowed in string format specifier");
+  if (sp.z) raise("ValueError", "Negative zero coercion (z) not allowed in string format specifier");
   if (sp.alt) raise("ValueError", "Alternate form (#) not allowed in string format specifier");
   if (sp.align === "=" && /^(.)?=/su.test(spec)) raise("ValueError", "'=' alignment not allowed in string format specifier");
   if (sp.align === "=") sp.align = "";

@@ -5,7 +5,7 @@ import { PyFloat } from "./float.js";
 import { PyDict } from "./dict.js";
 import { raise } from "../raise.js";
 import { str as pyStr, repr, getItem, lookupSpecial, call } from "../ops.js";
-import { asInt, floatToInt } from "./int.js";
+import { asInt, floatToInt, intToFloat } from "./int.js";
 import { formatIntSpec, formatFloatSpec } from "./numfmt.js";
 import { ascii } from "../interp_helpers.js";
 
@@ -25,15 +25,18 @@ function toNumberInt(v: PyValue, conv: string): number | bigint {
 function toNumberFloat(v: PyValue, conv: string): number {
   if (v instanceof PyFloat) return v.value;
   const i = asInt(v);
-  if (i !== undefined) return Number(i);
+  if (i !== undefined) return intToFloat(i);
   const f = lookupSpecial(v, "__float__");
   if (f !== undefined) return (call(f, [v]) as PyFloat).value;
   raise("TypeError", `must be real number, not ${typeOf(v).name}`);
   void conv;
 }
 
-/** `fmt % args`. */
-export function percentFormat(fmt: string, args: PyValue): string {
+/**
+ * `fmt % args`. `bytesConv`, given for bytes formatting, renders the `%s %b %r %a %c` items
+ * (in the caller's string form of bytes).
+ */
+export function percentFormat(fmt: string, args: PyValue, bytesConv?: (v: PyValue, conv: string) => string): string {
   const isTuple = args instanceof PyTuple;
   const items = isTuple ? (args as PyTuple).items : [args];
   const isMapping = !isTuple && (args instanceof PyDict || (typeof args === "object" && typeOf(args).lookup("__getitem__") !== undefined && typeof args !== "string" && typeOf(args).name !== "str"));
@@ -106,6 +109,8 @@ export function percentFormat(fmt: string, args: PyValue): string {
     if (key !== null) {
       if (!isMapping) raise("TypeError", "format requires a mapping");
       usedMapping = true;
+      // CPython: after a `%(key)` item, a positional one finds no arguments left.
+      argi = items.length;
       v = getItem(args, key);
     } else v = next();
     const left = flags.includes("-");
@@ -113,6 +118,14 @@ export function percentFormat(fmt: string, args: PyValue): string {
     const sign = flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
     const alt = flags.includes("#");
     let s: string;
+    if (bytesConv !== undefined && "sbrac".includes(conv)) {
+      s = bytesConv(v, conv);
+      if (prec !== null && conv !== "c") s = s.slice(0, Number(prec || 0));
+      const w = Number(width || 0);
+      if (s.length < w) s = left ? s + " ".repeat(w - s.length) : " ".repeat(w - s.length) + s;
+      out += s;
+      continue;
+    }
     switch (conv) {
       case "s": s = pyStr(v); if (prec !== null) s = [...s].slice(0, Number(prec || 0)).join(""); break;
       case "r": s = repr(v); if (prec !== null) s = [...s].slice(0, Number(prec || 0)).join(""); break;

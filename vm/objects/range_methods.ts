@@ -1,26 +1,25 @@
 // range's Python methods: construction, len, indexing, slicing, membership, equality, repr.
+import { ctorArity } from "./arity.js";
 import { None, NotImplemented, typeOf, type PyValue } from "./object.js";
 import { PyRange, rangeType, PyRangeIterator } from "./range.js";
+import { PyBigRange, makeRange, bigRangeMethods, bigRangeAttr, mixedRangeEq } from "./range_big.js";
 import { PySlice, sliceType } from "./slice.js";
 import { PyIterator, makeIteratorType } from "./iterator.js";
 import { PyBuiltin, defMethod, defGetSet } from "./function.js";
 import { newTuple } from "./tuple.js";
 import { raise } from "../raise.js";
-import { indexOf, call, lookupSpecial, eq, repr } from "../ops.js";
+import { indexOf, call, lookupSpecial, eq, repr, compareOp, C } from "../ops.js";
 import { asInt } from "./int.js";
 import { PyFloat } from "./float.js";
 import { hashTuple } from "../numeric/hash.js";
 
-function rangeArg(v: PyValue): number {
+function rangeArg(v: PyValue): bigint {
   const i = asInt(v);
-  if (i !== undefined) {
-    if (typeof i === "bigint") raise("OverflowError", "Python int too large to convert to C ssize_t");
-    return i;
-  }
+  if (i !== undefined) return BigInt(i);
   if (v instanceof PyFloat || lookupSpecial(v, "__index__") === undefined) {
     raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
   }
-  return Number(asInt(call(lookupSpecial(v, "__index__")!, [v])));
+  return BigInt(asInt(call(lookupSpecial(v, "__index__")!, [v]))!);
 }
 
 function R(v: PyValue): PyRange {
@@ -32,10 +31,11 @@ rangeType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
   const a = args.slice(1);
   if (a.length === 0) raise("TypeError", "range expected at least 1 argument, got 0");
   if (a.length > 3) raise("TypeError", `range expected at most 3 arguments, got ${a.length}`);
-  if (a.length === 1) return new PyRange(0, rangeArg(a[0]), 1);
-  const step = a.length > 2 ? rangeArg(a[2]) : 1;
-  if (step === 0) raise("ValueError", "range() arg 3 must not be zero");
-  return new PyRange(rangeArg(a[0]), rangeArg(a[1]), step);
+  if (a.length === 1) return makeRange(0n, rangeArg(a[0]), 1n);
+  const start = rangeArg(a[0]), stop = rangeArg(a[1]);
+  const step = a.length > 2 ? rangeArg(a[2]) : 1n;
+  if (step === 0n) raise("ValueError", "range() arg 3 must not be zero");
+  return makeRange(start, stop, step);
 }));
 defMethod(rangeType, "__len__", (args) => R(args[0]).length);
 defMethod(rangeType, "__bool__", (args) => R(args[0]).length > 0);
@@ -91,26 +91,37 @@ function rangeEq(a: PyRange, b: PyRange): boolean {
   if (a.start !== b.start) return false;
   return n === 1 || a.step === b.step;
 }
-defMethod(rangeType, "__eq__", (args) => (args[1] instanceof PyRange ? rangeEq(R(args[0]), args[1]) : NotImplemented));
-defMethod(rangeType, "__ne__", (args) => (args[1] instanceof PyRange ? !rangeEq(R(args[0]), args[1]) : NotImplemented));
+defMethod(rangeType, "__eq__", (args) => {
+  if (args[1] instanceof PyBigRange) return mixedRangeEq(R(args[0]), args[1]);
+  return args[1] instanceof PyRange ? rangeEq(R(args[0]), args[1]) : NotImplemented;
+});
+defMethod(rangeType, "__ne__", (args) => {
+  if (args[1] instanceof PyBigRange) return !mixedRangeEq(R(args[0]), args[1]);
+  return args[1] instanceof PyRange ? !rangeEq(R(args[0]), args[1]) : NotImplemented;
+});
 defMethod(rangeType, "__hash__", (args) => {
   const r = R(args[0]);
   const n = r.length;
   if (n === 0) return hashTuple([0, None as never, None as never].map(() => 0));
   return hashTuple([n, r.start, n === 1 ? 0 : r.step]);
 });
-defGetSet(rangeType, "start", (s) => R(s).start);
-defGetSet(rangeType, "stop", (s) => R(s).stop);
-defGetSet(rangeType, "step", (s) => R(s).step);
+for (const name of ["start", "stop", "step"] as const) {
+  defGetSet(rangeType, name, (s) => (s instanceof PyBigRange ? bigRangeAttr(s, name) : R(s)[name]));
+}
+// Ranges with bounds beyond 2**53 are PyBigRange objects with their own implementations.
+for (const [name, big] of Object.entries(bigRangeMethods)) {
+  const small = (rangeType.ns.get(name) as PyBuiltin).fn;
+  defMethod(rangeType, name, (args, kw) => (args[0] instanceof PyBigRange ? big(args[0], args) : small(args, kw)));
+}
 void newTuple;
 
-sliceType.ns.set("__new__", new PyBuiltin("__new__", (args) => {
+sliceType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("slice", "C1-3M", (args) => {
   const a = args.slice(1);
   if (a.length === 0) raise("TypeError", "slice expected at least 1 argument, got 0");
   if (a.length > 3) raise("TypeError", `slice expected at most 3 arguments, got ${a.length}`);
   if (a.length === 1) return new PySlice(None, a[0], None);
   return new PySlice(a[0], a[1], a.length > 2 ? a[2] : None);
-}));
+})));
 defMethod(sliceType, "indices", (args) => {
   const n = asInt(args[1]);
   if (n === undefined) raise("TypeError", `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
@@ -127,6 +138,14 @@ defMethod(sliceType, "__eq__", (args) => {
   if (!(b instanceof PySlice)) return NotImplemented;
   return eq(newTuple([a.start, a.stop, a.step]), newTuple([b.start, b.stop, b.step]));
 });
+// Slices order like the tuples (start, stop, step).
+for (const [name, op] of [["__lt__", C.LT], ["__le__", C.LE], ["__gt__", C.GT], ["__ge__", C.GE]] as const) {
+  defMethod(sliceType, name, (args) => {
+    const a = args[0] as PySlice, b = args[1];
+    if (!(b instanceof PySlice)) return NotImplemented;
+    return compareOp(op, newTuple([a.start, a.stop, a.step]), newTuple([b.start, b.stop, b.step]));
+  });
+}
 sliceType.ns.set("__hash__", None);
 defGetSet(sliceType, "start", (s) => (s as PySlice).start);
 defGetSet(sliceType, "stop", (s) => (s as PySlice).stop);

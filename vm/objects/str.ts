@@ -1,4 +1,5 @@
 // str: code-point indexing and slicing, and every str method.
+import { withArity, ctorArity } from "./arity.js";
 import { strType, NotImplemented, None, typeOf, type PyValue, PyType, PyObject } from "./object.js";
 import { PySlice } from "./slice.js";
 import { PyTuple, newTuple } from "./tuple.js";
@@ -8,13 +9,15 @@ import { PyIterator, makeIteratorType } from "./iterator.js";
 import { defMethod, PyBuiltin, PyStaticMethod } from "./function.js";
 import { raise } from "../raise.js";
 import { str as pyStr, repr, toArray, indexOf, hash, getItem, call, strLen, format as pyFormat } from "../ops.js";
-import { strRepr } from "./strrepr.js";
+import { strRepr, isPrintable } from "./strrepr.js";
 import { asInt } from "./int.js";
 import { formatStrSpec } from "./numfmt.js";
 import { percentFormat } from "./percent.js";
 import { strFormat } from "./str_format.js";
 import { isException } from "./exception.js";
 import { hasSurrogates, codePoints, strGetItem } from "./str_index.js";
+import { encodeStr, decodeBytes } from "./codecs.js";
+import { bufferBytes } from "./bytes.js";
 
 export { hasSurrogates, codePoints, strGetItem };
 
@@ -43,8 +46,20 @@ function S(v: PyValue, name = "str"): string {
 
 function argStr(v: PyValue, what: string): string {
   const s = strValue(v);
-  if (s === undefined) raise("TypeError", `${what} must be str, not ${typeOf(v).name}`);
+  if (s === undefined) raise("TypeError", `${what ? what + " " : ""}must be str, not ${typeOf(v).name}`);
   return s;
+}
+
+/** Raises for a keyword argument that `fn` does not have. */
+function checkKw(kw: Map<string, PyValue> | null, fn: string, allowed: string[]): void {
+  if (kw !== null) for (const k of kw.keys()) if (!allowed.includes(k)) raise("TypeError", `'${k}' is an invalid keyword argument for ${fn}()`);
+}
+
+/** An int argument (no floats or strs: `'float' object cannot be interpreted as an integer`). */
+function intArg(v: PyValue): number {
+  const n = asInt(v);
+  if (n === undefined) raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return Number(n);
 }
 
 const strIteratorType = makeIteratorType("str_ascii_iterator");
@@ -114,6 +129,7 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
     if (right) while (b > a && isWs(s[b - 1])) b--;
     return s.slice(a, b);
   }
+  if (strValue(chars) === undefined) raise("TypeError", "strip arg must be None or str");
   const set = argStr(chars, "strip arg");
   if (!hasSurrogates(set) && !hasSurrogates(s)) {
     let a = 0, b = s.length;
@@ -227,9 +243,22 @@ function title(s: string): string {
   return out;
 }
 
+/** Characters whose titlecase differs from their uppercase (ligatures, digraphs, Greek with ypogegrammeni). */
+const TITLE_SPECIAL: Record<string, string> = {
+  "ß": "Ss", "Ǆ": "ǅ", "ǅ": "ǅ", "ǆ": "ǅ", "Ǉ": "ǈ", "ǈ": "ǈ", "ǉ": "ǈ", "Ǌ": "ǋ", "ǋ": "ǋ", "ǌ": "ǋ", "Ǳ": "ǲ", "ǲ": "ǲ", "ǳ": "ǲ",
+  "և": "Եւ", "ᾲ": "Ὰͅ", "ᾳ": "ᾼ", "ᾴ": "Άͅ", "ᾷ": "ᾼ͂", "ᾼ": "ᾼ", "ῂ": "Ὴͅ", "ῃ": "ῌ", "ῄ": "Ήͅ", "ῇ": "ῌ͂", "ῌ": "ῌ",
+  "ῲ": "Ὼͅ", "ῳ": "ῼ", "ῴ": "Ώͅ", "ῷ": "ῼ͂", "ῼ": "ῼ", "ﬀ": "Ff", "ﬁ": "Fi", "ﬂ": "Fl", "ﬃ": "Ffi", "ﬄ": "Ffl", "ﬅ": "St", "ﬆ": "St",
+  "ﬓ": "Մն", "ﬔ": "Մե", "ﬕ": "Մի", "ﬖ": "Վն", "ﬗ": "Մխ",
+};
+
+/** The titlecase of `c` where it differs from its uppercase, else "". */
 function titleCase(c: string): string {
-  const special: Record<string, string> = { "ǆ": "ǅ", "Ǆ": "ǅ", "ǉ": "ǈ", "Ǉ": "ǈ", "ǌ": "ǋ", "Ǌ": "ǋ", "ǳ": "ǲ", "Ǳ": "ǲ", "ß": "Ss" };
-  return special[c] ?? "";
+  const cp = c.codePointAt(0)!;
+  // Georgian Mkhedruli letters are their own titlecase (their uppercase is Mtavruli).
+  if ((cp >= 0x10d0 && cp <= 0x10fa) || (cp >= 0x10fd && cp <= 0x10ff)) return c;
+  // Greek letters with prosgegrammeni: the titlecase form is 8 code points up.
+  if (cp >= 0x1f80 && cp <= 0x1faf) return cp & 8 ? c : String.fromCodePoint(cp + 8);
+  return TITLE_SPECIAL[c] ?? "";
 }
 
 function isUpperCp(c: string): boolean {
@@ -256,21 +285,29 @@ function startsEnds(args: PyValue[], ends: boolean): boolean {
   return check(pre);
 }
 
-strType.ns.set("__new__", new PyBuiltin("__new__", (args, kw) => {
+strType.ns.set("__new__", new PyBuiltin("__new__", ctorArity("str", "P0-3", (args, kw) => {
   const cls = args[0] as PyType;
   const obj = args.length > 1 ? args[1] : kw?.get("object");
   let r = "";
   if (obj !== undefined) {
     const enc = args.length > 2 ? args[2] : kw?.get("encoding");
-    const data = (obj as { data?: Uint8Array }).data;
-    if (enc !== undefined && data instanceof Uint8Array) r = new TextDecoder().decode(data);
+    const errors = args.length > 3 ? args[3] : kw?.get("errors");
+    if (enc !== undefined || errors !== undefined) r = strFromBuffer(obj, enc, errors);
     else r = pyStr(obj);
   }
   if (cls === strType) return r;
   const o = new PyStrObj(cls, r);
   if (cls.hasInstanceDict) o.dict = new PyDict();
   return o;
-}));
+}, ["object", "encoding", "errors"])));
+/** `str(obj, encoding, errors)`: decodes a bytes-like object. */
+function strFromBuffer(obj: PyValue, enc: PyValue | undefined, errors: PyValue | undefined): string {
+  const data = bufferBytes(obj);
+  if (typeof obj === "string") raise("TypeError", "decoding str is not supported");
+  if (data === undefined) raise("TypeError", `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+  const e = enc === undefined ? "utf-8" : argStr(enc, "str() argument 'encoding'");
+  return decodeBytes(data, e, errors === undefined ? "strict" : argStr(errors, "str() argument 'errors'"));
+}
 defMethod(strType, "__len__", (args) => strLen(S(args[0])));
 defMethod(strType, "__getitem__", (args) => strGetItem(S(args[0]), args[1]));
 defMethod(strType, "__contains__", (args) => {
@@ -322,7 +359,12 @@ defMethod(strType, "__hash__", (args) => hash(S(args[0])));
 defMethod(strType, "__repr__", (args) => strRepr(S(args[0])));
 defMethod(strType, "__str__", (args) => S(args[0]));
 defMethod(strType, "__hash__", (args) => hash(S(args[0])));
-defMethod(strType, "__format__", (args) => formatStrSpec(S(args[0]), argStr(args[1], "format spec")));
+defMethod(strType, "__format__", (args) => {
+  const spec = argStr(args[1], "format spec");
+  // A subclass instance with an empty spec formats as its str() (maybe a user __str__).
+  if (spec === "" && typeof args[0] !== "string") return pyStr(args[0]);
+  return formatStrSpec(S(args[0]), spec);
+});
 defMethod(strType, "__getnewargs__", (args) => newTuple([S(args[0])]));
 
 defMethod(strType, "upper", (args) => S(args[0]).toUpperCase());
@@ -343,10 +385,12 @@ defMethod(strType, "strip", (args) => stripChars(S(args[0]), args[1], true, true
 defMethod(strType, "lstrip", (args) => stripChars(S(args[0]), args[1], true, false));
 defMethod(strType, "rstrip", (args) => stripChars(S(args[0]), args[1], false, true));
 defMethod(strType, "split", (args, kw) => {
+  checkKw(kw, "split", ["sep", "maxsplit"]);
   const s = S(args[0]);
   return new PyList(strSplit(s, kwArg(args, kw, 1, "sep"), maxsplitOf(kwArg(args, kw, 2, "maxsplit"))));
 });
 defMethod(strType, "rsplit", (args, kw) => {
+  checkKw(kw, "rsplit", ["sep", "maxsplit"]);
   const s = S(args[0]);
   const sep = kwArg(args, kw, 1, "sep");
   const maxsplit = maxsplitOf(kwArg(args, kw, 2, "maxsplit"));
@@ -372,6 +416,7 @@ defMethod(strType, "splitlines", (args, kw) => {
 });
 defMethod(strType, "join", (args) => {
   const sep = S(args[0]);
+  if (typeOf(args[1]).lookup("__iter__") === undefined && typeOf(args[1]).lookup("__getitem__") === undefined) raise("TypeError", "can only join an iterable");
   const items = toArray(args[1]);
   for (let i = 0; i < items.length; i++) {
     if (typeof items[i] !== "string") raise("TypeError", `sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
@@ -414,21 +459,21 @@ defMethod(strType, "replace", (args) => {
   }
   return out + s.slice(i);
 });
-defMethod(strType, "find", (args) => find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3]));
-defMethod(strType, "rfind", (args) => find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3], true));
+defMethod(strType, "find", (args) => find(S(args[0]), argStr(args[1], ""), args[2], args[3]));
+defMethod(strType, "rfind", (args) => find(S(args[0]), argStr(args[1], ""), args[2], args[3], true));
 defMethod(strType, "index", (args) => {
-  const r = find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3]);
+  const r = find(S(args[0]), argStr(args[1], ""), args[2], args[3]);
   if (r < 0) raise("ValueError", "substring not found");
   return r;
 });
 defMethod(strType, "rindex", (args) => {
-  const r = find(S(args[0]), argStr(args[1], "must be str, not"), args[2], args[3], true);
+  const r = find(S(args[0]), argStr(args[1], ""), args[2], args[3], true);
   if (r < 0) raise("ValueError", "substring not found");
   return r;
 });
 defMethod(strType, "count", (args) => {
   const s = S(args[0]);
-  const sub = argStr(args[1], "must be str, not");
+  const sub = argStr(args[1], "");
   const [start, end, cps] = range(s, args[2], args[3]);
   if (start > end) return 0;
   const part = s.slice(toUnits(cps, start), toUnits(cps, end));
@@ -464,7 +509,7 @@ defMethod(strType, "rjust", (args) => {
 });
 defMethod(strType, "zfill", (args) => {
   const s = S(args[0]);
-  const w = Number(asInt(args[1]) ?? 0);
+  const w = intArg(args[1]);
   const n = w - strLen(s);
   if (n <= 0) return s;
   if (s[0] === "+" || s[0] === "-") return s[0] + "0".repeat(n) + s.slice(1);
@@ -472,14 +517,14 @@ defMethod(strType, "zfill", (args) => {
 });
 defMethod(strType, "partition", (args) => {
   const s = S(args[0]);
-  const sep = argStr(args[1], "must be str, not");
+  const sep = argStr(args[1], "");
   if (sep === "") raise("ValueError", "empty separator");
   const i = s.indexOf(sep);
   return i < 0 ? newTuple([s, "", ""]) : newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 });
 defMethod(strType, "rpartition", (args) => {
   const s = S(args[0]);
-  const sep = argStr(args[1], "must be str, not");
+  const sep = argStr(args[1], "");
   if (sep === "") raise("ValueError", "empty separator");
   const i = s.lastIndexOf(sep);
   return i < 0 ? newTuple(["", "", s]) : newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
@@ -494,7 +539,8 @@ defMethod(strType, "removesuffix", (args) => {
 });
 defMethod(strType, "expandtabs", (args, kw) => {
   const s = S(args[0]);
-  const ts = Number(asInt(kwArg(args, kw, 1, "tabsize") ?? 8) ?? 8);
+  checkKw(kw, "expandtabs", ["tabsize"]);
+  const ts = intArg(kwArg(args, kw, 1, "tabsize") ?? 8);
   let out = "";
   let col = 0;
   for (const c of s) {
@@ -555,32 +601,15 @@ pred("istitle", (s) => {
   return cased;
 });
 pred("isidentifier", (s) => /^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(s));
-pred("isprintable", (s) => strRepr(s).slice(1, -1) === s.replace(/\\/g, "\\\\").replace(/'/g, "\\'") || /^[\x20-\x7e]*$/.test(s));
+pred("isprintable", (s) => {
+  for (const c of s) if (!isPrintable(c.codePointAt(0)!)) return false;
+  return true;
+});
 defMethod(strType, "encode", (args, kw) => {
   const s = S(args[0]);
-  const enc = String(kwArg(args, kw, 1, "encoding") ?? "utf-8").toLowerCase().replace(/_/g, "-");
-  let bytes: Uint8Array;
-  if (enc === "utf-8" || enc === "utf8") bytes = new TextEncoder().encode(s);
-  else if (enc === "ascii" || enc === "latin-1" || enc === "latin1" || enc === "iso-8859-1") {
-    const lim = enc === "ascii" ? 0x80 : 0x100;
-    const arr: number[] = [];
-    let i = 0;
-    for (const c of s) {
-      const cp = c.codePointAt(0)!;
-      if (cp >= lim) {
-        const errors = kwArg(args, kw, 2, "errors") ?? "strict";
-        if (errors === "ignore") continue;
-        if (errors === "replace") {
-          arr.push(63);
-          continue;
-        }
-        raise("UnicodeEncodeError", `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '\\x${cp.toString(16)}' in position ${i}: ordinal not in range(${lim})`);
-      }
-      arr.push(cp);
-      i++;
-    }
-    bytes = new Uint8Array(arr);
-  } else raise("LookupError", `unknown encoding: ${enc}`);
+  const enc = kwArg(args, kw, 1, "encoding") ?? "utf-8";
+  const errors = kwArg(args, kw, 2, "errors") ?? "strict";
+  const bytes = encodeStr(s, argStr(enc, "encode() argument 'encoding'"), argStr(errors, "encode() argument 'errors'"));
   return call(bytesCtor(), [new PyList(Array.from(bytes))]);
 });
 import { rt } from "../runtime.js";
@@ -611,7 +640,7 @@ defMethod(strType, "translate", (args) => {
   }
   return out;
 });
-strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args) => {
+strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", withArity("str", "maketrans", (args) => {
   const d = new PyDict();
   if (args.length === 1) {
     const src = args[0];
@@ -630,7 +659,7 @@ strType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args)
   for (let i = 0; i < x.length; i++) d.set(x[i].codePointAt(0)!, y[i].codePointAt(0)!);
   if (args.length > 2) for (const c of codePoints(argStr(args[2], "maketrans() argument 3"))) d.set(c.codePointAt(0)!, None);
   return d;
-})));
+}, 0))));
 void repr;
 void pyFormat;
 

@@ -93,7 +93,11 @@ export function strFormat(fmt: string, args: PyValue[], kw: Map<string, PyValue>
           const c2 = after.indexOf(":");
           conv = c2 >= 0 ? after.slice(0, c2) : after;
           spec = c2 >= 0 ? after.slice(c2 + 1) : "";
-          if (conv.length !== 1) raise("ValueError", conv.length === 0 ? "end of string while looking for conversion specifier" : "expected ':' after conversion specifier");
+          // CPython reads the character after '!' as the conversion whatever it is: `{0!:}` has
+          // conversion ':', and in `{0!}` the '}' is the conversion and the field never closes.
+          if (after.startsWith(":")) raise("ValueError", "Unknown conversion specifier :");
+          if (conv.length === 0) raise("ValueError", i >= s.length ? "unmatched '{' in format spec" : "expected ':' after conversion specifier");
+          if (conv.length !== 1) raise("ValueError", "expected ':' after conversion specifier");
         }
         let v = lookup(field);
         if (conv === "r") v = repr(v);

@@ -1,17 +1,11 @@
 // repr() of a str: CPython's choice of quotes and escapes.
 
-function isPrintable(cp: number): boolean {
-  // Approximates str.isprintable(): C0/C1 controls, separators other than space,
-  // surrogates and a few format characters are escaped like CPython does.
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0)) return false;
-  if (cp === 0xad) return false;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  if (cp === 0x2028 || cp === 0x2029 || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e)) return false;
-  if ((cp >= 0x2060 && cp <= 0x2064) || cp === 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb)) return false;
-  if (cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x205f || cp === 0x3000) return false;
-  if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) return false;
-  if (cp === 0xfffe || cp === 0xffff) return false;
-  return true;
+/** Unicode categories str.isprintable() rejects: controls, format, surrogates, private use, unassigned, separators. */
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+export function isPrintable(cp: number): boolean {
+  if (cp < 0x7f) return cp >= 0x20;
+  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
 }
 
 const SIMPLE = /^[\x20-\x7e]*$/;

@@ -12,6 +12,8 @@ import { unittestSource } from "./py/unittest.js";
 import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
+import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource } from "./py/mods.js";
+
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
   ["asyncio", asyncioSource],
@@ -58,4 +60,10 @@ export const frozenModules = new Map<string, string>([
   ["types", typesSource],
   ["warnings", warningsSource],
   ["weakref", weakrefSource],
+  ["errno", errnoSource], // mods
+  ["stat", statSource], // mods
+  ["fnmatch", fnmatchSource], // mods
+  ["reprlib", reprlibSource], // mods
+  ["getopt", getoptSource], // mods
+  ["html", htmlSource], // mods
 ]);

@@ -12,7 +12,7 @@ import { unittestSource } from "./py/unittest.js";
 import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
-import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource } from "./py/mods.js";
+import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, concurrentSource, concurrentFuturesSource } from "./py/mods.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -66,4 +66,7 @@ export const frozenModules = new Map<string, string>([
   ["reprlib", reprlibSource], // mods
   ["getopt", getoptSource], // mods
   ["html", htmlSource], // mods
+  ["threading", threadingSource], // mods
+  ["concurrent", concurrentSource], // mods
+  ["concurrent.futures", concurrentFuturesSource], // mods
 ]);

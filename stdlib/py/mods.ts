@@ -970,3 +970,816 @@ def unescape(s):
         return s
     return _charref.sub(_replace_charref, s)
 `;
+
+/** Source of the threading module. */
+export const threadingSource = String.raw`"""Thread objects with sequential semantics: taipan has no preemptive scheduler, so start()
+runs the thread's target to completion before returning."""
+import sys as _sys
+from collections import deque as _deque
+
+__all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
+           "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread",
+           "Barrier", "BrokenBarrierError", "Timer", "ThreadError", "setprofile", "settrace",
+           "local", "stack_size", "excepthook", "ExceptHookArgs", "gettrace", "getprofile",
+           "get_native_id"]
+
+TIMEOUT_MAX = 9223372036.0
+
+ThreadError = RuntimeError
+
+_counter = 0
+_ident_counter = 140000000000000
+_active = {}
+_current = []
+_trace_hook = None
+_profile_hook = None
+
+
+def _newname(name_template="Thread-%d"):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+def _next_ident():
+    global _ident_counter
+    _ident_counter += 4096
+    return _ident_counter
+
+
+def get_ident():
+    return current_thread().ident
+
+
+def get_native_id():
+    return current_thread().native_id
+
+
+def settrace(func):
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
+
+
+def setprofile(func):
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
+
+
+def stack_size(size=0):
+    return 0
+
+
+class Lock:
+    """A primitive lock."""
+
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if self._locked:
+            if blocking and timeout == -1:
+                raise RuntimeError("deadlock: acquiring a held Lock with no other thread to release it")
+            return False
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("release unlocked lock")
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+    def __repr__(self):
+        return "<%s %s object at %s>" % ("locked" if self._locked else "unlocked",
+                                          "_thread.lock", hex(id(self)))
+
+    def _at_fork_reinit(self):
+        self._locked = False
+
+
+_allocate_lock = Lock
+LockType = Lock
+
+
+class RLock:
+    """A reentrant lock."""
+
+    def __init__(self):
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        if self._owner is None:
+            self._owner = me
+            self._count = 1
+            return True
+        if blocking and timeout == -1:
+            raise RuntimeError("deadlock: acquiring an RLock held by another thread")
+        return False
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+
+    def __exit__(self, *args):
+        self.release()
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def __repr__(self):
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._owner is not None else "unlocked", "_thread", "RLock",
+            self._owner, self._count, hex(id(self)))
+
+
+class Condition:
+    """A condition variable (waits cannot block: no other thread can run meanwhile)."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _deque()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def wait(self, timeout=None):
+        return False
+
+    def wait_for(self, predicate, timeout=None):
+        return predicate()
+
+    def notify(self, n=1):
+        pass
+
+    def notify_all(self):
+        pass
+
+    notifyAll = notify_all
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._value = value
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value > 0:
+            self._value -= 1
+            return True
+        if blocking and timeout is None:
+            raise RuntimeError("deadlock: acquiring an exhausted Semaphore with no other thread to release it")
+        return False
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        self._value += n
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def __repr__(self):
+        return "<%s.%s at %s: value=%d>" % (self.__class__.__module__, self.__class__.__qualname__,
+                                           hex(id(self)), self._value)
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
+        self._value += n
+
+
+class Event:
+    def __init__(self):
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    def wait(self, timeout=None):
+        return self._flag
+
+    def __repr__(self):
+        return "<%s.%s at %s: %s>" % (self.__class__.__module__, self.__class__.__qualname__,
+                                     hex(id(self)), "set" if self._flag else "unset")
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._count = 0
+        self._broken = False
+
+    def wait(self, timeout=None):
+        if self._broken:
+            raise BrokenBarrierError
+        index = self._count
+        self._count += 1
+        if self._count >= self._parties:
+            self._count = 0
+            if self._action is not None:
+                self._action()
+        return index
+
+    def reset(self):
+        self._count = 0
+        self._broken = False
+
+    def abort(self):
+        self._broken = True
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count
+
+    @property
+    def broken(self):
+        return self._broken
+
+
+class ExceptHookArgs:
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+
+def excepthook(args):
+    if args.exc_type == SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else get_ident()
+    print("Exception in thread %s:" % name, file=_sys.stderr)
+    import traceback
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=_sys.stderr)
+
+
+__excepthook__ = excepthook
+
+
+class Thread:
+    """A thread of control; start() runs it to completion."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    name += " (%s)" % target.__name__
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon if _current else False
+        self._ident = None
+        self._native_id = None
+        self._started = False
+        self._is_stopped = False
+        self._initialized = True
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        status = "initial"
+        if self._started:
+            status = "started"
+        if self._is_stopped:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started:
+            raise RuntimeError("threads can only be started once")
+        self._started = True
+        self._ident = _next_ident()
+        self._native_id = self._ident % 100000
+        _active[self._ident] = self
+        _current.append(self)
+        try:
+            try:
+                self.run()
+            except SystemExit:
+                pass
+            except BaseException as e:
+                excepthook(ExceptHookArgs(type(e), e, e.__traceback__, self))
+        finally:
+            _current.pop()
+            self._is_stopped = True
+            del _active[self._ident]
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started:
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._native_id
+
+    def is_alive(self):
+        return self._started and not self._is_stopped
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if self._started:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._started = True
+        self._ident = _next_ident()
+        self._native_id = self._ident % 100000
+        _active[self._ident] = self
+
+
+_main_thread = _MainThread()
+
+
+def current_thread():
+    if _current:
+        return _current[-1]
+    return _main_thread
+
+
+currentThread = current_thread
+
+
+def main_thread():
+    return _main_thread
+
+
+def active_count():
+    return len(_active)
+
+
+activeCount = active_count
+
+
+def enumerate():
+    return list(_active.values())
+
+
+class Timer(Thread):
+    """Call a function after a specified number of seconds (runs at start())."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class local:
+    """Thread-local data: attributes are kept per thread."""
+
+    def __init__(self, *args, **kw):
+        if (args or kw) and (type(self).__init__ is local.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        object.__setattr__(self, "_local__dicts", {})
+        object.__setattr__(self, "_local__init", (args, kw))
+        self._local__dicts[get_ident()] = {}
+
+    def _local__dict(self):
+        dicts = object.__getattribute__(self, "_local__dicts")
+        key = get_ident()
+        d = dicts.get(key)
+        if d is None:
+            d = dicts[key] = {}
+            args, kw = object.__getattribute__(self, "_local__init")
+            init = type(self).__init__
+            if init is not local.__init__:
+                init(self, *args, **kw)
+        return d
+
+    def __getattribute__(self, name):
+        if name in ("_local__dicts", "_local__init", "_local__dict", "__class__", "__dict__"):
+            if name == "__dict__":
+                return object.__getattribute__(self, "_local__dict")()
+            return object.__getattribute__(self, name)
+        d = object.__getattribute__(self, "_local__dict")()
+        if name in d:
+            return d[name]
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+        object.__getattribute__(self, "_local__dict")()[name] = value
+
+    def __delattr__(self, name):
+        d = object.__getattribute__(self, "_local__dict")()
+        if name not in d:
+            raise AttributeError(name)
+        del d[name]
+`;
+
+/** Source of the concurrent module. */
+export const concurrentSource = String.raw`"""Package of the concurrent.futures module."""
+`;
+
+/** Source of the concurrent.futures module. */
+export const concurrentFuturesSource = String.raw`"""Executors running each submitted callable at once (taipan has no preemptive threads)."""
+import threading as _threading
+import time as _time
+
+__all__ = ["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError",
+           "BrokenExecutor", "Future", "Executor", "wait", "as_completed", "ThreadPoolExecutor",
+           "ProcessPoolExecutor", "InvalidStateError"]
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+PENDING = "PENDING"
+RUNNING = "RUNNING"
+CANCELLED = "CANCELLED"
+CANCELLED_AND_NOTIFIED = "CANCELLED_AND_NOTIFIED"
+FINISHED = "FINISHED"
+
+_STATE_TO_DESCRIPTION_MAP = {
+    PENDING: "pending",
+    RUNNING: "running",
+    CANCELLED: "cancelled",
+    CANCELLED_AND_NOTIFIED: "cancelled",
+    FINISHED: "finished",
+}
+
+
+class Error(Exception):
+    pass
+
+
+class CancelledError(Error):
+    pass
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Error):
+    pass
+
+
+class BrokenExecutor(RuntimeError):
+    pass
+
+
+class Future:
+    def __init__(self):
+        self._state = PENDING
+        self._result = None
+        self._exception = None
+        self._done_callbacks = []
+
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            try:
+                callback(self)
+            except Exception:
+                import sys
+                import traceback
+                print("exception calling callback for %r" % self, file=sys.stderr)
+                traceback.print_exc()
+
+    def __repr__(self):
+        if self._state == FINISHED:
+            if self._exception:
+                return "<%s at %#x state=%s raised %s>" % (
+                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                    self._exception.__class__.__name__)
+            return "<%s at %#x state=%s returned %s>" % (
+                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                self._result.__class__.__name__)
+        return "<%s at %#x state=%s>" % (self.__class__.__name__, id(self),
+                                         _STATE_TO_DESCRIPTION_MAP[self._state])
+
+    def cancel(self):
+        if self._state in (RUNNING, FINISHED):
+            return False
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            return True
+        self._state = CANCELLED
+        self._invoke_callbacks()
+        return True
+
+    def cancelled(self):
+        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
+
+    def running(self):
+        return self._state == RUNNING
+
+    def done(self):
+        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+
+    def add_done_callback(self, fn):
+        if not self.done():
+            self._done_callbacks.append(fn)
+            return
+        try:
+            fn(self)
+        except Exception:
+            import sys
+            import traceback
+            print("exception calling callback for %r" % self, file=sys.stderr)
+            traceback.print_exc()
+
+    def result(self, timeout=None):
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
+        if self._state == FINISHED:
+            if self._exception is not None:
+                try:
+                    raise self._exception
+                finally:
+                    self = None
+            return self._result
+        raise TimeoutError()
+
+    def exception(self, timeout=None):
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
+        if self._state == FINISHED:
+            return self._exception
+        raise TimeoutError()
+
+    def set_running_or_notify_cancel(self):
+        if self._state == CANCELLED:
+            self._state = CANCELLED_AND_NOTIFIED
+            return False
+        if self._state == PENDING:
+            self._state = RUNNING
+            return True
+        raise RuntimeError("Future in unexpected state")
+
+    def set_result(self, result):
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            raise InvalidStateError("%s: %r" % (self._state, self))
+        self._result = result
+        self._state = FINISHED
+        self._invoke_callbacks()
+
+    def set_exception(self, exception):
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            raise InvalidStateError("%s: %r" % (self._state, self))
+        self._exception = exception
+        self._state = FINISHED
+        self._invoke_callbacks()
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class Executor:
+    _shutdown = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        f = Future()
+        f.set_running_or_notify_cancel()
+        try:
+            result = fn(*args, **kwargs)
+        except BaseException as exc:
+            f.set_exception(exc)
+        else:
+            f.set_result(result)
+        return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def result_iterator():
+            for f in fs:
+                yield f.result()
+
+        return result_iterator()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+class ThreadPoolExecutor(Executor):
+    _counter = 0
+
+    def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = 5
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        ThreadPoolExecutor._counter += 1
+        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % (ThreadPoolExecutor._counter - 1))
+        self._initializer = initializer
+        self._initargs = initargs
+        self._initialized = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        if not self._initialized and self._initializer is not None:
+            self._initialized = True
+            self._initializer(*self._initargs)
+        return Executor.submit(self, fn, *args, **kwargs)
+
+
+class ProcessPoolExecutor(Executor):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
+        if max_workers is not None and max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._max_workers = max_workers or 1
+        self._initializer = initializer
+        self._initargs = initargs
+        self._initialized = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        if not self._initialized and self._initializer is not None:
+            self._initialized = True
+            self._initializer(*self._initargs)
+        return Executor.submit(self, fn, *args, **kwargs)
+
+
+def as_completed(fs, timeout=None):
+    fs = list(dict.fromkeys(fs))
+    finished = [f for f in fs if f.done()]
+    pending = [f for f in fs if not f.done()]
+    for f in finished:
+        yield f
+    if pending:
+        raise TimeoutError("%d (of %d) futures unfinished" % (len(pending), len(fs)))
+
+
+class DoneAndNotDoneFutures(tuple):
+    def __new__(cls, done, not_done):
+        return tuple.__new__(cls, (done, not_done))
+
+    @property
+    def done(self):
+        return self[0]
+
+    @property
+    def not_done(self):
+        return self[1]
+
+    def __repr__(self):
+        return "DoneAndNotDoneFutures(done=%r, not_done=%r)" % (self[0], self[1])
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    done = set(f for f in fs if f.done())
+    not_done = fs - done
+    return DoneAndNotDoneFutures(done, not_done)
+`;

@@ -12,7 +12,7 @@ import { unittestSource } from "./py/unittest.js";
 import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
-import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, concurrentSource, concurrentFuturesSource } from "./py/mods.js";
+import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, _threadSource, concurrentSource, concurrentFuturesSource, loggingSource, timeitSource, platformSource, signalSource, contextvarsSource } from "./py/mods.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -67,6 +67,12 @@ export const frozenModules = new Map<string, string>([
   ["getopt", getoptSource], // mods
   ["html", htmlSource], // mods
   ["threading", threadingSource], // mods
+  ["_thread", _threadSource], // mods
   ["concurrent", concurrentSource], // mods
   ["concurrent.futures", concurrentFuturesSource], // mods
+  ["logging", loggingSource], // mods
+  ["timeit", timeitSource], // mods
+  ["platform", platformSource], // mods
+  ["signal", signalSource], // mods
+  ["contextvars", contextvarsSource], // mods
 ]);

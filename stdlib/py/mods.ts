@@ -1515,6 +1515,54 @@ class local:
         del d[name]
 `;
 
+/** Source of the _thread module. */
+export const _threadSource = String.raw`"""Low-level threading primitives (sequential: start_new_thread runs the function at once)."""
+import threading as _t
+
+error = RuntimeError
+LockType = _t.Lock
+allocate_lock = _t.Lock
+RLock = _t.RLock
+TIMEOUT_MAX = _t.TIMEOUT_MAX
+
+
+def get_ident():
+    return _t.get_ident()
+
+
+def get_native_id():
+    return _t.get_native_id()
+
+
+def start_new_thread(function, args, kwargs=None):
+    th = _t.Thread(target=function, args=args, kwargs=kwargs or {})
+    th.start()
+    return th.ident
+
+
+start_new = start_new_thread
+
+
+def allocate():
+    return _t.Lock()
+
+
+def stack_size(size=0):
+    return 0
+
+
+def interrupt_main(signum=2):
+    raise KeyboardInterrupt
+
+
+def exit():
+    raise SystemExit
+
+
+_count = _t.active_count
+_local = _t.local
+`;
+
 /** Source of the concurrent module. */
 export const concurrentSource = String.raw`"""Package of the concurrent.futures module."""
 `;
@@ -1782,4 +1830,1440 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     done = set(f for f in fs if f.done())
     not_done = fs - done
     return DoneAndNotDoneFutures(done, not_done)
+`;
+
+/** Source of the logging module. */
+export const loggingSource = String.raw`"""Logging facility: loggers in a dotted-name hierarchy, handlers, formatters and filters."""
+import sys
+import time
+import io
+import traceback
+
+__all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter", "Formatter",
+           "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler",
+           "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig", "critical", "debug",
+           "disable", "error", "exception", "fatal", "getLevelName", "getLogger", "getLoggerClass",
+           "info", "log", "makeLogRecord", "setLoggerClass", "shutdown", "warn", "warning",
+           "getLogRecordFactory", "setLogRecordFactory", "lastResort", "raiseExceptions",
+           "getLevelNamesMapping", "root", "captureWarnings", "PercentStyle", "StrFormatStyle",
+           "StringTemplateStyle"]
+
+CRITICAL = 50
+FATAL = CRITICAL
+ERROR = 40
+WARNING = 30
+WARN = WARNING
+INFO = 20
+DEBUG = 10
+NOTSET = 0
+
+raiseExceptions = True
+logThreads = True
+logMultiprocessing = True
+logProcesses = True
+
+_levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO",
+                DEBUG: "DEBUG", NOTSET: "NOTSET"}
+_nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WARNING,
+                "WARNING": WARNING, "INFO": INFO, "DEBUG": DEBUG, "NOTSET": NOTSET}
+
+_startTime = time.time()
+
+
+def getLevelNamesMapping():
+    return _nameToLevel.copy()
+
+
+def getLevelName(level):
+    result = _levelToName.get(level)
+    if result is not None:
+        return result
+    result = _nameToLevel.get(level)
+    if result is not None:
+        return result
+    return "Level %s" % level
+
+
+def addLevelName(level, levelName):
+    _levelToName[level] = levelName
+    _nameToLevel[levelName] = level
+
+
+def _checkLevel(level):
+    if isinstance(level, int):
+        rv = level
+    elif str(level) == level:
+        if level not in _nameToLevel:
+            raise ValueError("Unknown level: %r" % level)
+        rv = _nameToLevel[level]
+    else:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    return rv
+
+
+class LogRecord:
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
+        ct = time.time()
+        self.name = name
+        self.msg = msg
+        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
+            args = args[0]
+        self.args = args
+        self.levelname = getLevelName(level)
+        self.levelno = level
+        self.pathname = pathname
+        try:
+            self.filename = pathname.replace("\\", "/").split("/")[-1]
+            self.module = self.filename.rsplit(".", 1)[0] if "." in self.filename else self.filename
+        except (TypeError, ValueError, AttributeError):
+            self.filename = pathname
+            self.module = "Unknown module"
+        self.exc_info = exc_info
+        self.exc_text = None
+        self.stack_info = sinfo
+        self.lineno = lineno
+        self.funcName = func
+        self.created = ct
+        self.msecs = int((ct - int(ct)) * 1000) + 0.0
+        self.relativeCreated = (ct - _startTime) * 1000
+        self.thread = 1
+        self.threadName = "MainThread"
+        self.processName = "MainProcess"
+        self.process = 1
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
+
+    def getMessage(self):
+        msg = str(self.msg)
+        if self.args:
+            msg = msg % self.args
+        return msg
+
+
+_logRecordFactory = LogRecord
+
+
+def setLogRecordFactory(factory):
+    global _logRecordFactory
+    _logRecordFactory = factory
+
+
+def getLogRecordFactory():
+    return _logRecordFactory
+
+
+def makeLogRecord(dict):
+    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    rv.__dict__.update(dict)
+    return rv
+
+
+class PercentStyle:
+    default_format = "%(message)s"
+    asctime_format = "%(asctime)s"
+    asctime_search = "%(asctime)"
+
+    def __init__(self, fmt, *, defaults=None):
+        self._fmt = fmt or self.default_format
+        self._defaults = defaults
+
+    def usesTime(self):
+        return self._fmt.find(self.asctime_search) >= 0
+
+    def validate(self):
+        pass
+
+    def _format(self, record):
+        defaults = self._defaults
+        if defaults:
+            values = defaults.copy()
+            values.update(record.__dict__)
+        else:
+            values = record.__dict__
+        return self._fmt % values
+
+    def format(self, record):
+        try:
+            return self._format(record)
+        except KeyError as e:
+            raise ValueError("Formatting field not found in record: %s" % e)
+
+
+class StrFormatStyle(PercentStyle):
+    default_format = "{message}"
+    asctime_format = "{asctime}"
+    asctime_search = "{asctime"
+
+    def _format(self, record):
+        if self._defaults:
+            values = self._defaults.copy()
+            values.update(record.__dict__)
+        else:
+            values = record.__dict__
+        return self._fmt.format(**values)
+
+
+class StringTemplateStyle(PercentStyle):
+    default_format = "$message"
+    asctime_format = "$asctime"
+    asctime_search = "$asctime"
+
+    def usesTime(self):
+        return "$asctime" in self._fmt or "$" "{asctime}" in self._fmt
+
+    def _format(self, record):
+        from string import Template
+        if self._defaults:
+            values = self._defaults.copy()
+            values.update(record.__dict__)
+        else:
+            values = record.__dict__
+        return Template(self._fmt).substitute(**values)
+
+
+BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+_STYLES = {
+    "%": (PercentStyle, BASIC_FORMAT),
+    "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
+    "$": (StringTemplateStyle, "$" "{levelname}:$" "{name}:$" "{message}"),
+}
+
+
+class Formatter:
+    converter = time.localtime
+    default_time_format = "%Y-%m-%d %H:%M:%S"
+    default_msec_format = "%s,%03d"
+
+    def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
+        if style not in _STYLES:
+            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
+        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._fmt = self._style._fmt
+        self.datefmt = datefmt
+
+    def formatTime(self, record, datefmt=None):
+        ct = self.converter(record.created)
+        if datefmt:
+            s = time.strftime(datefmt, ct)
+        else:
+            s = time.strftime(self.default_time_format, ct)
+            if self.default_msec_format:
+                s = self.default_msec_format % (s, record.msecs)
+        return s
+
+    def formatException(self, ei):
+        sio = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
+        s = sio.getvalue()
+        sio.close()
+        if s[-1:] == "\n":
+            s = s[:-1]
+        return s
+
+    def usesTime(self):
+        return self._style.usesTime()
+
+    def formatMessage(self, record):
+        return self._style.format(record)
+
+    def formatStack(self, stack_info):
+        return stack_info
+
+    def format(self, record):
+        record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        s = self.formatMessage(record)
+        if record.exc_info:
+            if not record.exc_text:
+                record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            if s[-1:] != "\n":
+                s = s + "\n"
+            s = s + record.exc_text
+        if record.stack_info:
+            if s[-1:] != "\n":
+                s = s + "\n"
+            s = s + self.formatStack(record.stack_info)
+        return s
+
+
+_defaultFormatter = Formatter()
+
+
+class BufferingFormatter:
+    def __init__(self, linefmt=None):
+        self.linefmt = linefmt if linefmt else _defaultFormatter
+
+    def formatHeader(self, records):
+        return ""
+
+    def formatFooter(self, records):
+        return ""
+
+    def format(self, records):
+        rv = ""
+        if len(records) > 0:
+            rv = rv + self.formatHeader(records)
+            for record in records:
+                rv = rv + self.linefmt.format(record)
+            rv = rv + self.formatFooter(records)
+        return rv
+
+
+class Filter:
+    def __init__(self, name=""):
+        self.name = name
+        self.nlen = len(name)
+
+    def filter(self, record):
+        if self.nlen == 0:
+            return True
+        elif self.name == record.name:
+            return True
+        elif record.name.find(self.name, 0, self.nlen) != 0:
+            return False
+        return record.name[self.nlen] == "."
+
+
+class Filterer:
+    def __init__(self):
+        self.filters = []
+
+    def addFilter(self, filter):
+        if filter not in self.filters:
+            self.filters.append(filter)
+
+    def removeFilter(self, filter):
+        if filter in self.filters:
+            self.filters.remove(filter)
+
+    def filter(self, record):
+        for f in self.filters:
+            if hasattr(f, "filter"):
+                result = f.filter(record)
+            else:
+                result = f(record)
+            if not result:
+                return False
+        return True
+
+
+_handlers = {}
+_handlerList = []
+
+
+class Handler(Filterer):
+    def __init__(self, level=NOTSET):
+        Filterer.__init__(self)
+        self._name = None
+        self.level = _checkLevel(level)
+        self.formatter = None
+        self._closed = False
+        _handlerList.append(self)
+        self.createLock()
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, name):
+        if self._name in _handlers:
+            del _handlers[self._name]
+        self._name = name
+        if name:
+            _handlers[name] = self
+
+    name = property(get_name, set_name)
+
+    def createLock(self):
+        self.lock = None
+
+    def acquire(self):
+        pass
+
+    def release(self):
+        pass
+
+    def setLevel(self, level):
+        self.level = _checkLevel(level)
+
+    def format(self, record):
+        if self.formatter:
+            fmt = self.formatter
+        else:
+            fmt = _defaultFormatter
+        return fmt.format(record)
+
+    def emit(self, record):
+        raise NotImplementedError("emit must be implemented by Handler subclasses")
+
+    def handle(self, record):
+        rv = self.filter(record)
+        if rv:
+            self.emit(record)
+        return rv
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self._closed = True
+        if self._name and self._name in _handlers:
+            del _handlers[self._name]
+
+    def handleError(self, record):
+        if raiseExceptions and sys.stderr:
+            t, v, tb = sys.exc_info()
+            sys.stderr.write("--- Logging error ---\n")
+            traceback.print_exception(t, v, tb, None, sys.stderr)
+            sys.stderr.write("Call stack:\n")
+            try:
+                sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
+            except Exception:
+                pass
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        return "<%s (%s)>" % (self.__class__.__name__, level)
+
+
+class StreamHandler(Handler):
+    terminator = "\n"
+
+    def __init__(self, stream=None):
+        Handler.__init__(self)
+        if stream is None:
+            stream = sys.stderr
+        self.stream = stream
+
+    def flush(self):
+        if self.stream and hasattr(self.stream, "flush"):
+            self.stream.flush()
+
+    def emit(self, record):
+        try:
+            msg = self.format(record)
+            stream = self.stream
+            stream.write(msg + self.terminator)
+            self.flush()
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
+
+    def setStream(self, stream):
+        if stream is self.stream:
+            result = None
+        else:
+            result = self.stream
+            self.flush()
+            self.stream = stream
+        return result
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        name = getattr(self.stream, "name", "")
+        name = str(name)
+        if name:
+            name += " "
+        return "<%s %s(%s)>" % (self.__class__.__name__, name, level)
+
+
+class FileHandler(StreamHandler):
+    def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
+        import os
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding)
+
+    def close(self):
+        if self.stream:
+            try:
+                self.flush()
+            finally:
+                stream = self.stream
+                self.stream = None
+                stream.close()
+        StreamHandler.close(self)
+
+    def emit(self, record):
+        if self.stream is None:
+            if self.mode != "w" or not self._closed:
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        return "<%s %s (%s)>" % (self.__class__.__name__, self.baseFilename, level)
+
+
+class _StderrHandler(StreamHandler):
+    def __init__(self, level=NOTSET):
+        Handler.__init__(self, level)
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+
+_defaultLastResort = _StderrHandler(WARNING)
+lastResort = _defaultLastResort
+
+
+class NullHandler(Handler):
+    def handle(self, record):
+        pass
+
+    def emit(self, record):
+        pass
+
+    def createLock(self):
+        self.lock = None
+
+
+class PlaceHolder:
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        if alogger not in self.loggerMap:
+            self.loggerMap[alogger] = None
+
+
+_loggerClass = None
+
+
+def setLoggerClass(klass):
+    global _loggerClass
+    if klass != Logger:
+        if not issubclass(klass, Logger):
+            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    _loggerClass = klass
+
+
+def getLoggerClass():
+    return _loggerClass
+
+
+class Manager:
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
+        self.loggerDict = {}
+        self.loggerClass = None
+        self.logRecordFactory = None
+
+    def getLogger(self, name):
+        if not isinstance(name, str):
+            raise TypeError("A logger name must be a string")
+        rv = None
+        if name in self.loggerDict:
+            rv = self.loggerDict[name]
+            if isinstance(rv, PlaceHolder):
+                ph = rv
+                rv = (self.loggerClass or _loggerClass)(name)
+                rv.manager = self
+                self.loggerDict[name] = rv
+                self._fixupChildren(ph, rv)
+                self._fixupParents(rv)
+        else:
+            rv = (self.loggerClass or _loggerClass)(name)
+            rv.manager = self
+            self.loggerDict[name] = rv
+            self._fixupParents(rv)
+        return rv
+
+    def setLoggerClass(self, klass):
+        self.loggerClass = klass
+
+    def _fixupParents(self, alogger):
+        name = alogger.name
+        i = name.rfind(".")
+        rv = None
+        while (i > 0) and not rv:
+            substr = name[:i]
+            if substr not in self.loggerDict:
+                self.loggerDict[substr] = PlaceHolder(alogger)
+            else:
+                obj = self.loggerDict[substr]
+                if isinstance(obj, Logger):
+                    rv = obj
+                else:
+                    obj.append(alogger)
+            i = name.rfind(".", 0, i - 1)
+        if not rv:
+            rv = self.root
+        alogger.parent = rv
+
+    def _fixupChildren(self, ph, alogger):
+        name = alogger.name
+        namelen = len(name)
+        for c in ph.loggerMap.keys():
+            if c.parent.name[:namelen] != name:
+                alogger.parent = c.parent
+                c.parent = alogger
+
+    def _clear_cache(self):
+        for logger in self.loggerDict.values():
+            if isinstance(logger, Logger):
+                logger._cache.clear()
+        self.root._cache.clear()
+
+
+class Logger(Filterer):
+    def __init__(self, name, level=NOTSET):
+        Filterer.__init__(self)
+        self.name = name
+        self.level = _checkLevel(level)
+        self.parent = None
+        self.propagate = True
+        self.handlers = []
+        self.disabled = False
+        self._cache = {}
+
+    def setLevel(self, level):
+        self.level = _checkLevel(level)
+        self.manager._clear_cache()
+
+    def debug(self, msg, *args, **kwargs):
+        if self.isEnabledFor(DEBUG):
+            self._log(DEBUG, msg, args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        if self.isEnabledFor(INFO):
+            self._log(INFO, msg, args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        if self.isEnabledFor(WARNING):
+            self._log(WARNING, msg, args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        if self.isEnabledFor(ERROR):
+            self._log(ERROR, msg, args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        if self.isEnabledFor(CRITICAL):
+            self._log(CRITICAL, msg, args, **kwargs)
+
+    fatal = critical
+
+    def log(self, level, msg, *args, **kwargs):
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError("level must be an integer")
+            return
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        f = sys._getframe(0) if hasattr(sys, "_getframe") else None
+        while f is not None and f.f_code.co_filename.startswith("<frozen logging"):
+            f = f.f_back
+        if f is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 1 and f.f_back is not None:
+            f = f.f_back
+            stacklevel -= 1
+        co = f.f_code
+        return co.co_filename, f.f_lineno, co.co_name, None
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
+        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        if extra is not None:
+            for key in extra:
+                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+                rv.__dict__[key] = extra[key]
+        return rv
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
+        try:
+            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        except Exception:
+            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+        if exc_info:
+            if isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            elif not isinstance(exc_info, tuple):
+                exc_info = sys.exc_info()
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
+        self.handle(record)
+
+    def handle(self, record):
+        if (not self.disabled) and self.filter(record):
+            self.callHandlers(record)
+
+    def addHandler(self, hdlr):
+        if not (hdlr in self.handlers):
+            self.handlers.append(hdlr)
+
+    def removeHandler(self, hdlr):
+        if hdlr in self.handlers:
+            self.handlers.remove(hdlr)
+
+    def hasHandlers(self):
+        c = self
+        rv = False
+        while c:
+            if c.handlers:
+                rv = True
+                break
+            if not c.propagate:
+                break
+            else:
+                c = c.parent
+        return rv
+
+    def callHandlers(self, record):
+        c = self
+        found = 0
+        while c:
+            for hdlr in c.handlers:
+                found = found + 1
+                if record.levelno >= hdlr.level:
+                    hdlr.handle(record)
+            if not c.propagate:
+                c = None
+            else:
+                c = c.parent
+        if found == 0:
+            if lastResort:
+                if record.levelno >= lastResort.level:
+                    lastResort.handle(record)
+            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
+                self.manager.emittedNoHandlerWarning = True
+
+    def getEffectiveLevel(self):
+        logger = self
+        while logger:
+            if logger.level:
+                return logger.level
+            logger = logger.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        if self.disabled:
+            return False
+        try:
+            return self._cache[level]
+        except KeyError:
+            if self.manager.disable >= level:
+                is_enabled = self._cache[level] = False
+            else:
+                is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
+            return is_enabled
+
+    def getChild(self, suffix):
+        if self.root is not self:
+            suffix = ".".join((self.name, suffix))
+        return self.manager.getLogger(suffix)
+
+    def __repr__(self):
+        level = getLevelName(self.getEffectiveLevel())
+        return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+
+
+class RootLogger(Logger):
+    def __init__(self, level):
+        Logger.__init__(self, "root", level)
+
+    def __reduce__(self):
+        return getLogger, ()
+
+
+_loggerClass = Logger
+
+
+class LoggerAdapter:
+    def __init__(self, logger, extra=None):
+        self.logger = logger
+        self.extra = extra
+
+    def process(self, msg, kwargs):
+        kwargs["extra"] = self.extra
+        return msg, kwargs
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def __repr__(self):
+        logger = self.logger
+        level = getLevelName(logger.getEffectiveLevel())
+        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+
+
+root = RootLogger(WARNING)
+Logger.root = root
+Logger.manager = Manager(Logger.root)
+
+
+def basicConfig(**kwargs):
+    force = kwargs.pop("force", False)
+    encoding = kwargs.pop("encoding", None)
+    errors = kwargs.pop("errors", "backslashreplace")
+    if force:
+        for h in root.handlers[:]:
+            root.removeHandler(h)
+            h.close()
+    if len(root.handlers) == 0:
+        handlers = kwargs.pop("handlers", None)
+        if handlers is None:
+            if "stream" in kwargs and "filename" in kwargs:
+                raise ValueError("'stream' and 'filename' should not be specified together")
+        else:
+            if "stream" in kwargs or "filename" in kwargs:
+                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        if handlers is None:
+            filename = kwargs.pop("filename", None)
+            mode = kwargs.pop("filemode", "a")
+            if filename:
+                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
+            else:
+                stream = kwargs.pop("stream", None)
+                h = StreamHandler(stream)
+            handlers = [h]
+        dfs = kwargs.pop("datefmt", None)
+        style = kwargs.pop("style", "%")
+        if style not in _STYLES:
+            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
+        fs = kwargs.pop("format", _STYLES[style][1])
+        fmt = Formatter(fs, dfs, style)
+        for h in handlers:
+            if h.formatter is None:
+                h.setFormatter(fmt)
+            root.addHandler(h)
+        level = kwargs.pop("level", None)
+        if level is not None:
+            root.setLevel(level)
+        if kwargs:
+            keys = ", ".join(kwargs.keys())
+            raise ValueError("Unrecognised argument(s): %s" % keys)
+
+
+def getLogger(name=None):
+    if not name or isinstance(name, str) and name == root.name:
+        return root
+    return Logger.manager.getLogger(name)
+
+
+def critical(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.critical(msg, *args, **kwargs)
+
+
+fatal = critical
+
+
+def error(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, exc_info=True, **kwargs):
+    error(msg, *args, exc_info=exc_info, **kwargs)
+
+
+def warning(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.warning(msg, *args, **kwargs)
+
+
+def warn(msg, *args, **kwargs):
+    warning(msg, *args, **kwargs)
+
+
+def info(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.info(msg, *args, **kwargs)
+
+
+def debug(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.debug(msg, *args, **kwargs)
+
+
+def log(level, msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.log(level, msg, *args, **kwargs)
+
+
+def disable(level=CRITICAL):
+    root.manager.disable = level
+    root.manager._clear_cache()
+
+
+def shutdown(handlerList=_handlerList):
+    for h in reversed(handlerList[:]):
+        try:
+            h.flush()
+            h.close()
+        except (OSError, ValueError):
+            pass
+
+
+def captureWarnings(capture):
+    pass
+`;
+
+/** Source of the timeit module. */
+export const timeitSource = String.raw`"""Measure execution time of small code snippets."""
+import time
+import sys
+import itertools
+
+__all__ = ["Timer", "timeit", "repeat", "default_timer"]
+
+dummy_src_name = "<timeit-src>"
+default_number = 1000000
+default_repeat = 5
+default_timer = time.perf_counter
+
+
+class Timer:
+    def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
+        self.timer = timer
+        self._globals = {} if globals is None else globals
+        self._stmt = stmt
+        self._setup = setup
+        if isinstance(stmt, str):
+            compile(stmt, dummy_src_name, "exec")
+        elif not callable(stmt):
+            raise ValueError("stmt is neither a string nor callable")
+        if isinstance(setup, str):
+            compile(setup, dummy_src_name, "exec")
+        elif not callable(setup):
+            raise ValueError("setup is neither a string nor callable")
+
+    def _run_setup(self, ns):
+        if callable(self._setup):
+            self._setup()
+        else:
+            exec(self._setup, self._globals, ns)
+
+    def timeit(self, number=default_number):
+        ns = {}
+        self._run_setup(ns)
+        stmt = self._stmt
+        if callable(stmt):
+            t0 = self.timer()
+            for _ in itertools.repeat(None, number):
+                stmt()
+            return self.timer() - t0
+        code = compile("def _timeit_inner(_it):\n    for _i in _it:\n" +
+                       "".join("        " + line + "\n" for line in stmt.splitlines() or ["pass"]) +
+                       "        pass\n", dummy_src_name, "exec")
+        g = self._globals
+        local = dict(ns)
+        exec(code, g, local)
+        inner = local["_timeit_inner"]
+        if ns:
+            # names made by the setup are visible as globals of the timed function
+            g.update(ns)
+        t0 = self.timer()
+        inner(itertools.repeat(None, number))
+        return self.timer() - t0
+
+    def repeat(self, repeat=default_repeat, number=default_number):
+        r = []
+        for i in range(repeat):
+            t = self.timeit(number)
+            r.append(t)
+        return r
+
+    def autorange(self, callback=None):
+        i = 1
+        while True:
+            for j in 1, 2, 5:
+                number = i * j
+                time_taken = self.timeit(number)
+                if callback:
+                    callback(number, time_taken)
+                if time_taken >= 0.2:
+                    return (number, time_taken)
+            i *= 10
+
+    def print_exc(self, file=None):
+        import traceback
+        traceback.print_exc(file=file)
+
+
+def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):
+    return Timer(stmt, setup, timer, globals).timeit(number)
+
+
+def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat, number=default_number, globals=None):
+    return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+`;
+
+/** Source of the platform module. */
+export const platformSource = String.raw`"""Identify the underlying platform (values describe a Linux x86_64 CPython 3.11)."""
+import sys
+import collections
+
+__version__ = "1.0.8"
+
+
+def python_version_tuple():
+    v = sys.version_info
+    return (str(v[0]), str(v[1]), str(v[2]))
+
+
+def python_version():
+    return ".".join(python_version_tuple())
+
+
+def python_implementation():
+    return "CPython"
+
+
+def python_build():
+    return ("main", "Jan  1 2024 00:00:00")
+
+
+def python_compiler():
+    return "GCC 12.2.0"
+
+
+def python_branch():
+    return ""
+
+
+def python_revision():
+    return ""
+
+
+def system():
+    return "Linux"
+
+
+def machine():
+    return "x86_64"
+
+
+def processor():
+    return ""
+
+
+def node():
+    return "localhost"
+
+
+def release():
+    return ""
+
+
+def version():
+    return ""
+
+
+def architecture(executable=sys.executable, bits="", linkage=""):
+    return ("64bit", "ELF")
+
+
+uname_result = collections.namedtuple("uname_result", "system node release version machine")
+
+
+def uname():
+    return uname_result(system(), node(), release(), version(), machine())
+
+
+def platform(aliased=False, terse=False):
+    if terse:
+        return "Linux"
+    return "Linux-%s-x86_64-with-glibc2.36" % (release() or "unknown")
+
+
+def libc_ver(executable=None, lib="", version="", chunksize=16384):
+    return ("glibc", "2.36")
+
+
+def mac_ver(release="", versioninfo=("", "", ""), machine=""):
+    return (release, versioninfo, machine)
+
+
+def win32_ver(release="", version="", csd="", ptype=""):
+    return (release, version, csd, ptype)
+
+
+def freedesktop_os_release():
+    raise OSError("Unable to read files /etc/os-release, /usr/lib/os-release")
+`;
+
+/** Source of the signal module. */
+export const signalSource = String.raw`"""Signal numbers and handler registration (handlers are stored; no signals are delivered)."""
+from enum import IntEnum as _IntEnum
+
+_names = [("SIGHUP", 1), ("SIGINT", 2), ("SIGQUIT", 3), ("SIGILL", 4), ("SIGTRAP", 5), ("SIGABRT", 6),
+          ("SIGIOT", 6), ("SIGBUS", 7), ("SIGFPE", 8), ("SIGKILL", 9), ("SIGUSR1", 10), ("SIGSEGV", 11),
+          ("SIGUSR2", 12), ("SIGPIPE", 13), ("SIGALRM", 14), ("SIGTERM", 15), ("SIGSTKFLT", 16),
+          ("SIGCHLD", 17), ("SIGCONT", 18), ("SIGSTOP", 19), ("SIGTSTP", 20), ("SIGTTIN", 21),
+          ("SIGTTOU", 22), ("SIGURG", 23), ("SIGXCPU", 24), ("SIGXFSZ", 25), ("SIGVTALRM", 26),
+          ("SIGPROF", 27), ("SIGWINCH", 28), ("SIGIO", 29), ("SIGPOLL", 29), ("SIGPWR", 30),
+          ("SIGSYS", 31), ("SIGRTMIN", 34), ("SIGRTMAX", 64)]
+
+Signals = _IntEnum("Signals", _names)
+
+
+class Handlers(_IntEnum):
+    SIG_DFL = 0
+    SIG_IGN = 1
+
+
+class Sigmasks(_IntEnum):
+    SIG_BLOCK = 0
+    SIG_UNBLOCK = 1
+    SIG_SETMASK = 2
+
+
+for _n in Signals:
+    globals()[_n.name] = _n
+SIGIOT = Signals.SIGABRT
+SIGPOLL = Signals.SIGIO
+SIG_DFL = Handlers.SIG_DFL
+SIG_IGN = Handlers.SIG_IGN
+SIG_BLOCK = Sigmasks.SIG_BLOCK
+SIG_UNBLOCK = Sigmasks.SIG_UNBLOCK
+SIG_SETMASK = Sigmasks.SIG_SETMASK
+NSIG = 65
+ITIMER_REAL = 0
+ITIMER_VIRTUAL = 1
+ITIMER_PROF = 2
+
+
+class ItimerError(OSError):
+    pass
+
+
+def default_int_handler(signalnum, frame):
+    raise KeyboardInterrupt
+
+
+_handlers = {}
+
+
+def _check(signalnum):
+    if not isinstance(signalnum, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(signalnum).__name__)
+    if signalnum < 1 or signalnum >= NSIG:
+        raise ValueError("signal number out of range")
+
+
+def getsignal(signalnum):
+    _check(signalnum)
+    if signalnum in _handlers:
+        return _handlers[signalnum]
+    if signalnum == 2:
+        return default_int_handler
+    if signalnum == 13:
+        return Handlers.SIG_IGN
+    return Handlers.SIG_DFL
+
+
+def signal(signalnum, handler):
+    _check(signalnum)
+    if signalnum in (9, 19):
+        raise OSError(22, "Invalid argument")
+    if not callable(handler) and handler not in (0, 1):
+        raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+    old = getsignal(signalnum)
+    if handler == 0 and not callable(handler):
+        handler = Handlers.SIG_DFL
+    elif handler == 1 and not callable(handler):
+        handler = Handlers.SIG_IGN
+    _handlers[signalnum] = handler
+    return old
+
+
+def strsignal(signalnum):
+    _check(signalnum)
+    names = {1: "Hangup", 2: "Interrupt", 3: "Quit", 4: "Illegal instruction", 5: "Trace/breakpoint trap",
+             6: "Aborted", 7: "Bus error", 8: "Floating point exception", 9: "Killed",
+             10: "User defined signal 1", 11: "Segmentation fault", 12: "User defined signal 2",
+             13: "Broken pipe", 14: "Alarm clock", 15: "Terminated", 17: "Child exited", 18: "Continued",
+             19: "Stopped (signal)", 20: "Stopped", 21: "Stopped (tty input)", 22: "Stopped (tty output)",
+             23: "Urgent I/O condition", 24: "CPU time limit exceeded", 25: "File size limit exceeded",
+             26: "Virtual timer expired", 27: "Profiling timer expired", 28: "Window changed",
+             29: "I/O possible", 30: "Power failure", 31: "Bad system call"}
+    return names.get(int(signalnum))
+
+
+def valid_signals():
+    return set(range(1, 32)) | set(range(34, 65))
+
+
+_alarm = 0
+
+
+def alarm(seconds):
+    global _alarm
+    old = _alarm
+    _alarm = seconds
+    return old
+
+
+def pause():
+    return None
+
+
+def raise_signal(signalnum):
+    _check(signalnum)
+    h = getsignal(signalnum)
+    if callable(h):
+        h(signalnum, None)
+    elif h == Handlers.SIG_IGN:
+        return
+    elif signalnum == 2:
+        raise KeyboardInterrupt
+    else:
+        import sys
+        sys.exit(128 + signalnum)
+
+
+def setitimer(which, seconds, interval=0.0):
+    return (0.0, 0.0)
+
+
+def getitimer(which):
+    return (0.0, 0.0)
+
+
+def siginterrupt(signalnum, flag):
+    _check(signalnum)
+
+
+def set_wakeup_fd(fd, *, warn_on_full_buffer=True):
+    return -1
+
+
+def pthread_sigmask(how, mask):
+    return set()
+`;
+
+/** Source of the contextvars module. */
+export const contextvarsSource = String.raw`"""Context variables (one execution context at a time)."""
+
+__all__ = ("Context", "ContextVar", "Token", "copy_context")
+
+_MISSING = object()
+
+
+class Context:
+    def __init__(self):
+        self._data = {}
+        self._entered = False
+
+    def run(self, callable, /, *args, **kwargs):
+        global _current
+        if self._entered:
+            raise RuntimeError("cannot enter context: %r is already entered" % (self,))
+        saved = _current
+        self._entered = True
+        _current = self
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            _current = saved
+            self._entered = False
+
+    def copy(self):
+        c = Context()
+        c._data = dict(self._data)
+        return c
+
+    def __getitem__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError("a ContextVar key was expected, got %r" % (var,))
+        return self._data[var]
+
+    def get(self, var, default=None):
+        if not isinstance(var, ContextVar):
+            raise TypeError("a ContextVar key was expected, got %r" % (var,))
+        return self._data.get(var, default)
+
+    def __contains__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError("a ContextVar key was expected, got %r" % (var,))
+        return var in self._data
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def __eq__(self, other):
+        if not isinstance(other, Context):
+            return NotImplemented
+        return self._data == other._data
+
+    __hash__ = None
+
+
+_current = Context()
+
+
+def copy_context():
+    return _current.copy()
+
+
+class ContextVar:
+    def __init__(self, name, *, default=_MISSING):
+        if not isinstance(name, str):
+            raise TypeError("context variable name must be a str")
+        self._name = name
+        self._default = default
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'ContextVar' is not an acceptable base type")
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, default=_MISSING):
+        data = _current._data
+        if self in data:
+            return data[self]
+        if default is not _MISSING:
+            return default
+        if self._default is not _MISSING:
+            return self._default
+        raise LookupError(self)
+
+    def set(self, value):
+        data = _current._data
+        old = data.get(self, Token.MISSING)
+        data[self] = value
+        return Token(_current, self, old)
+
+    def reset(self, token):
+        if not isinstance(token, Token):
+            raise TypeError("expected an instance of Token, got %r" % (token,))
+        if token._used:
+            raise RuntimeError("%r has already been used once" % (token,))
+        if token._var is not self:
+            raise ValueError("%r was created by a different ContextVar" % (token,))
+        if token._ctx is not _current:
+            raise ValueError("%r was created in a different Context" % (token,))
+        if token._old is Token.MISSING:
+            _current._data.pop(self, None)
+        else:
+            _current._data[self] = token._old
+        token._used = True
+
+    def __repr__(self):
+        r = "<ContextVar name=%r" % (self._name,)
+        if self._default is not _MISSING:
+            r += " default=%r" % (self._default,)
+        return r + " at 0x%x>" % id(self)
+
+    def __hash__(self):
+        return object.__hash__(self)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _Missing:
+    def __repr__(self):
+        return "<Token.MISSING>"
+
+
+class Token:
+    MISSING = _Missing()
+
+    def __init__(self, ctx, var, old):
+        self._ctx = ctx
+        self._var = var
+        self._old = old
+        self._used = False
+
+    @property
+    def var(self):
+        return self._var
+
+    @property
+    def old_value(self):
+        return self._old
+
+    def __repr__(self):
+        return "<Token%s var=%r at 0x%x>" % (" used" if self._used else "", self._var, id(self))
+
+    def __class_getitem__(cls, item):
+        return cls
 `;

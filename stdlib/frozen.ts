@@ -12,7 +12,7 @@ import { unittestSource } from "./py/unittest.js";
 import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
-import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, _threadSource, concurrentSource, concurrentFuturesSource, loggingSource, timeitSource, platformSource, signalSource, contextvarsSource } from "./py/mods.js";
+import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, _threadSource, concurrentSource, concurrentFuturesSource, loggingSource, timeitSource, platformSource, signalSource, contextvarsSource, uuidSource, arraySource, shutilSource, globSource, tempfileSource, pathlibSource } from "./py/mods.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -75,4 +75,10 @@ export const frozenModules = new Map<string, string>([
   ["platform", platformSource], // mods
   ["signal", signalSource], // mods
   ["contextvars", contextvarsSource], // mods
+  ["uuid", uuidSource], // mods
+  ["array", arraySource], // mods
+  ["shutil", shutilSource], // mods
+  ["glob", globSource], // mods
+  ["tempfile", tempfileSource], // mods
+  ["pathlib", pathlibSource], // mods
 ]);

@@ -2926,11 +2926,11 @@ def architecture(executable=sys.executable, bits="", linkage=""):
     return ("64bit", "ELF")
 
 
-uname_result = collections.namedtuple("uname_result", "system node release version machine")
+uname_result = collections.namedtuple("uname_result", "system node release version machine processor")
 
 
 def uname():
-    return uname_result(system(), node(), release(), version(), machine())
+    return uname_result(system(), node(), release(), version(), machine(), processor())
 
 
 def platform(aliased=False, terse=False):
@@ -3075,7 +3075,7 @@ def raise_signal(signalnum):
     _check(signalnum)
     h = getsignal(signalnum)
     if callable(h):
-        h(signalnum, None)
+        h(int(signalnum), None)
     elif h == Handlers.SIG_IGN:
         return
     elif signalnum == 2:
@@ -3266,4 +3266,1506 @@ class Token:
 
     def __class_getitem__(cls, item):
         return cls
+`;
+
+/** Source of the uuid module. */
+export const uuidSource = String.raw`"""UUID objects (universally unique identifiers) according to RFC 4122."""
+import os as _os
+import random as _random
+
+__all__ = ["UUID", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL",
+           "NAMESPACE_OID", "NAMESPACE_X500", "RESERVED_NCS", "RFC_4122", "RESERVED_MICROSOFT",
+           "RESERVED_FUTURE", "SafeUUID", "getnode"]
+
+RESERVED_NCS = "reserved for NCS compatibility"
+RFC_4122 = "specified in RFC 4122"
+RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
+RESERVED_FUTURE = "reserved for future definition"
+
+from enum import Enum as _Enum
+
+
+class SafeUUID(_Enum):
+    safe = 0
+    unsafe = -1
+    unknown = None
+
+
+_HEX = "0123456789abcdef"
+
+
+class UUID:
+    __slots__ = ("int", "is_safe", "__weakref__")
+
+    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *, is_safe=SafeUUID.unknown):
+        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+            raise TypeError("one of the hex, bytes, bytes_le, fields, or int arguments must be given")
+        if hex is not None:
+            hex = hex.replace("urn:", "").replace("uuid:", "")
+            hex = hex.strip("{}").replace("-", "")
+            if len(hex) != 32:
+                raise ValueError("badly formed hexadecimal UUID string")
+            int = _int(hex, 16)
+        if bytes_le is not None:
+            if len(bytes_le) != 16:
+                raise ValueError("bytes_le is not a 16-char string")
+            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1] + bytes_le[8 - 1:6 - 1:-1] + bytes_le[8:])
+        if bytes is not None:
+            if len(bytes) != 16:
+                raise ValueError("bytes is not a 16-char string")
+            int = _int.from_bytes(bytes, "big")
+        if fields is not None:
+            if len(fields) != 6:
+                raise ValueError("fields is not a 6-tuple")
+            (time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node) = fields
+            if not 0 <= time_low < 1 << 32:
+                raise ValueError("field 1 out of range (need a 32-bit value)")
+            if not 0 <= time_mid < 1 << 16:
+                raise ValueError("field 2 out of range (need a 16-bit value)")
+            if not 0 <= time_hi_version < 1 << 16:
+                raise ValueError("field 3 out of range (need a 16-bit value)")
+            if not 0 <= clock_seq_hi_variant < 1 << 8:
+                raise ValueError("field 4 out of range (need an 8-bit value)")
+            if not 0 <= clock_seq_low < 1 << 8:
+                raise ValueError("field 5 out of range (need an 8-bit value)")
+            if not 0 <= node < 1 << 48:
+                raise ValueError("field 6 out of range (need a 48-bit value)")
+            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
+            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) | (clock_seq << 48) | node)
+        if int is not None and not 0 <= int < 1 << 128:
+            raise ValueError("int is out of range (need a 128-bit value)")
+        if version is not None:
+            if not 1 <= version <= 5:
+                raise ValueError("illegal version number")
+            int &= ~(0xc000 << 48)
+            int |= 0x8000 << 48
+            int &= ~(0xf000 << 64)
+            int |= version << 76
+        object.__setattr__(self, "int", int)
+        object.__setattr__(self, "is_safe", is_safe)
+
+    def __eq__(self, other):
+        if isinstance(other, UUID):
+            return self.int == other.int
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, UUID):
+            return self.int < other.int
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, UUID):
+            return self.int > other.int
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, UUID):
+            return self.int <= other.int
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, UUID):
+            return self.int >= other.int
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.int)
+
+    def __int__(self):
+        return self.int
+
+    def __repr__(self):
+        return "%s(%r)" % (self.__class__.__name__, str(self))
+
+    def __setattr__(self, name, value):
+        raise TypeError("UUID objects are immutable")
+
+    def __str__(self):
+        hex = "%032x" % self.int
+        return "%s-%s-%s-%s-%s" % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+
+    @property
+    def bytes(self):
+        return self.int.to_bytes(16, "big")
+
+    @property
+    def bytes_le(self):
+        bytes = self.bytes
+        return (bytes[4 - 1::-1] + bytes[6 - 1:4 - 1:-1] + bytes[8 - 1:6 - 1:-1] + bytes[8:])
+
+    @property
+    def fields(self):
+        return (self.time_low, self.time_mid, self.time_hi_version, self.clock_seq_hi_variant, self.clock_seq_low, self.node)
+
+    @property
+    def time_low(self):
+        return self.int >> 96
+
+    @property
+    def time_mid(self):
+        return (self.int >> 80) & 0xffff
+
+    @property
+    def time_hi_version(self):
+        return (self.int >> 64) & 0xffff
+
+    @property
+    def clock_seq_hi_variant(self):
+        return (self.int >> 56) & 0xff
+
+    @property
+    def clock_seq_low(self):
+        return (self.int >> 48) & 0xff
+
+    @property
+    def time(self):
+        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
+
+    @property
+    def clock_seq(self):
+        return (((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
+
+    @property
+    def node(self):
+        return self.int & 0xffffffffffff
+
+    @property
+    def hex(self):
+        return "%032x" % self.int
+
+    @property
+    def urn(self):
+        return "urn:uuid:" + str(self)
+
+    @property
+    def variant(self):
+        if not self.int & (0x8000 << 48):
+            return RESERVED_NCS
+        elif not self.int & (0x4000 << 48):
+            return RFC_4122
+        elif not self.int & (0x2000 << 48):
+            return RESERVED_MICROSOFT
+        else:
+            return RESERVED_FUTURE
+
+    @property
+    def version(self):
+        if self.variant == RFC_4122:
+            return int((self.int >> 76) & 0xf)
+        return None
+
+
+_int = int
+
+_node = None
+
+
+def getnode():
+    global _node
+    if _node is None:
+        _node = _random.getrandbits(48) | (1 << 40)
+    return _node
+
+
+_last_timestamp = None
+
+
+def uuid1(node=None, clock_seq=None):
+    global _last_timestamp
+    import time
+    nanoseconds = time.time_ns()
+    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        clock_seq = _random.getrandbits(14)
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    if node is None:
+        node = getnode()
+    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node), version=1)
+
+
+def uuid3(namespace, name):
+    from hashlib import md5
+    if isinstance(name, str):
+        name = _bytes(name, "utf-8")
+    digest = md5(namespace.bytes + name).digest()
+    return UUID(bytes=digest[:16], version=3)
+
+
+def uuid4():
+    return UUID(int=_random.getrandbits(128), version=4)
+
+
+def uuid5(namespace, name):
+    from hashlib import sha1
+    if isinstance(name, str):
+        name = _bytes(name, "utf-8")
+    hash = sha1(namespace.bytes + name).digest()
+    return UUID(bytes=hash[:16], version=5)
+
+
+_bytes = bytes
+
+NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
+NAMESPACE_URL = UUID("6ba7b811-9dad-11d1-80b4-00c04fd430c8")
+NAMESPACE_OID = UUID("6ba7b812-9dad-11d1-80b4-00c04fd430c8")
+NAMESPACE_X500 = UUID("6ba7b814-9dad-11d1-80b4-00c04fd430c8")
+`;
+
+/** Source of the array module. */
+export const arraySource = String.raw`"""Arrays of numeric values of one C type (stored as Python objects)."""
+import struct as _struct
+
+__all__ = ["array", "ArrayType", "typecodes"]
+
+typecodes = "bBuhHiIlLqQfd"
+
+_sizes = {"b": 1, "B": 1, "u": 4, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8, "q": 8, "Q": 8, "f": 4, "d": 8}
+_ranges = {"b": (-128, 127), "B": (0, 255), "h": (-32768, 32767), "H": (0, 65535),
+           "i": (-2147483648, 2147483647), "I": (0, 4294967295),
+           "l": (-9223372036854775808, 9223372036854775807), "L": (0, 18446744073709551615),
+           "q": (-9223372036854775808, 9223372036854775807), "Q": (0, 18446744073709551615)}
+
+
+class array:
+    def __init__(self, typecode, initializer=None):
+        if not isinstance(typecode, str) or len(typecode) != 1:
+            raise TypeError("array() argument 1 must be a unicode character, not %s" % type(typecode).__name__)
+        if typecode not in _sizes:
+            raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        self._tc = typecode
+        self._a = []
+        if initializer is None:
+            return
+        if isinstance(initializer, (bytes, bytearray)):
+            self.frombytes(initializer)
+        elif isinstance(initializer, str):
+            if typecode != "u":
+                raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
+            self._a = list(initializer)
+        elif isinstance(initializer, array) and initializer._tc == "u" and typecode != "u":
+            raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
+        else:
+            self.extend(initializer)
+
+    def _check(self, v):
+        tc = self._tc
+        if tc == "u":
+            if not isinstance(v, str) or len(v) != 1:
+                raise TypeError("array item must be unicode character")
+            return v
+        if tc in "fd":
+            if not isinstance(v, (int, float)):
+                raise TypeError("must be real number, not %s" % type(v).__name__)
+            v = float(v)
+            if tc == "f":
+                v = _struct.unpack("f", _struct.pack("f", v))[0]
+            return v
+        if not isinstance(v, int):
+            if isinstance(v, float):
+                raise TypeError("'float' object cannot be interpreted as an integer")
+            raise TypeError("an integer is required (got type %s)" % type(v).__name__)
+        lo, hi = _ranges[tc]
+        if v < lo or v > hi:
+            if tc == "b":
+                raise OverflowError("signed char is " + ("less than minimum" if v < lo else "greater than maximum"))
+            if tc == "B":
+                raise OverflowError("unsigned byte integer is " + ("less than minimum" if v < lo else "greater than maximum"))
+            if tc == "h":
+                raise OverflowError("signed short integer is " + ("less than minimum" if v < lo else "greater than maximum"))
+            if tc == "H":
+                raise OverflowError("unsigned short is " + ("less than minimum" if v < lo else "greater than maximum"))
+            if tc == "i":
+                raise OverflowError("signed integer is " + ("less than minimum" if v < lo else "greater than maximum"))
+            if tc in "IL" and v < 0:
+                raise OverflowError("unsigned int is less than minimum" if tc == "I" else "can't convert negative value to unsigned int")
+            if tc == "Q" and v < 0:
+                raise OverflowError("can't convert negative int to unsigned")
+            raise OverflowError("Python int too large to convert to C " + ("long" if tc in "lq" else "unsigned long"))
+        return v
+
+    @property
+    def typecode(self):
+        return self._tc
+
+    @property
+    def itemsize(self):
+        return _sizes[self._tc]
+
+    def append(self, v):
+        self._a.append(self._check(v))
+
+    def extend(self, iterable):
+        if isinstance(iterable, array):
+            if iterable._tc != self._tc:
+                raise TypeError("can only extend with array of same kind")
+            self._a.extend(iterable._a)
+            return
+        for v in iterable:
+            self._a.append(self._check(v))
+
+    def insert(self, i, v):
+        self._a.insert(i, self._check(v))
+
+    def pop(self, i=-1):
+        if not self._a:
+            raise IndexError("pop from empty array")
+        try:
+            return self._a.pop(i)
+        except IndexError:
+            raise IndexError("pop index out of range")
+
+    def remove(self, v):
+        try:
+            self._a.remove(v)
+        except ValueError:
+            raise ValueError("array.remove(x): x not in array")
+
+    def index(self, v, start=0, stop=None):
+        try:
+            if stop is None:
+                return self._a.index(v, start)
+            return self._a.index(v, start, stop)
+        except ValueError:
+            raise ValueError("array.index(x): x not in array")
+
+    def count(self, v):
+        return self._a.count(v)
+
+    def reverse(self):
+        self._a.reverse()
+
+    def tolist(self):
+        return list(self._a)
+
+    def fromlist(self, lst):
+        if not isinstance(lst, list):
+            raise TypeError("arg must be list")
+        items = [self._check(v) for v in lst]
+        self._a.extend(items)
+
+    def _fmt(self):
+        return "<" + ("I" if self._tc == "u" else self._tc)
+
+    def tobytes(self):
+        if self._tc == "u":
+            return _struct.pack("<%dI" % len(self._a), *[ord(c) for c in self._a])
+        return _struct.pack("<%d%s" % (len(self._a), self._tc), *self._a)
+
+    def frombytes(self, b):
+        b = bytes(b)
+        size = self.itemsize
+        if len(b) % size:
+            raise ValueError("bytes length not a multiple of item size")
+        n = len(b) // size
+        if self._tc == "u":
+            self._a.extend(chr(c) for c in _struct.unpack("<%dI" % n, b))
+        else:
+            self._a.extend(_struct.unpack("<%d%s" % (n, self._tc), b))
+
+    def tounicode(self):
+        if self._tc != "u":
+            raise ValueError("tounicode() may only be called on unicode type arrays")
+        return "".join(self._a)
+
+    def fromunicode(self, s):
+        if self._tc != "u":
+            raise ValueError("fromunicode() may only be called on unicode type arrays")
+        self._a.extend(s)
+
+    def byteswap(self):
+        size = self.itemsize
+        if size == 1:
+            return
+        data = self.tobytes()
+        out = bytearray()
+        for i in range(0, len(data), size):
+            out += data[i:i + size][::-1]
+        self._a = []
+        self.frombytes(bytes(out))
+
+    def buffer_info(self):
+        return (id(self), len(self._a))
+
+    def __len__(self):
+        return len(self._a)
+
+    def __iter__(self):
+        return iter(self._a)
+
+    def __contains__(self, v):
+        return v in self._a
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            r = array(self._tc)
+            r._a = self._a[i]
+            return r
+        try:
+            return self._a[i]
+        except IndexError:
+            raise IndexError("array index out of range")
+        except TypeError:
+            raise TypeError("array indices must be integers")
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            if not isinstance(v, array):
+                raise TypeError("can only assign array (not \"%s\") to array slice" % type(v).__name__)
+            if v._tc != self._tc:
+                raise TypeError("bad argument type for built-in operation")
+            self._a[i] = v._a
+            return
+        try:
+            self._a[i] = self._check(v)
+        except IndexError:
+            raise IndexError("array assignment index out of range")
+
+    def __delitem__(self, i):
+        try:
+            del self._a[i]
+        except IndexError:
+            raise IndexError("array assignment index out of range")
+
+    def __add__(self, other):
+        if not isinstance(other, array):
+            raise TypeError("can only append array (not \"%s\") to array" % type(other).__name__)
+        if other._tc != self._tc:
+            raise TypeError("bad argument type for built-in operation")
+        r = array(self._tc)
+        r._a = self._a + other._a
+        return r
+
+    def __iadd__(self, other):
+        if not isinstance(other, array):
+            raise TypeError("can only extend array with array (not \"%s\")" % type(other).__name__)
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        r = array(self._tc)
+        r._a = self._a * n
+        return r
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._a *= n
+        return self
+
+    def _cmp_list(self, other):
+        if isinstance(other, array):
+            return other._a
+        return None
+
+    def __eq__(self, other):
+        o = self._cmp_list(other)
+        return NotImplemented if o is None else self._a == o
+
+    def __ne__(self, other):
+        o = self._cmp_list(other)
+        return NotImplemented if o is None else self._a != o
+
+    def __lt__(self, other):
+        o = self._cmp_list(other)
+        return NotImplemented if o is None else self._a < o
+
+    def __le__(self, other):
+        o = self._cmp_list(other)
+        return NotImplemented if o is None else self._a <= o
+
+    def __gt__(self, other):
+        o = self._cmp_list(other)
+        return NotImplemented if o is None else self._a > o
+
+    def __ge__(self, other):
+        o = self._cmp_list(other)
+        return NotImplemented if o is None else self._a >= o
+
+    __hash__ = None
+
+    def __copy__(self):
+        r = array(self._tc)
+        r._a = list(self._a)
+        return r
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
+    def __reduce_ex__(self, proto):
+        return (array, (self._tc, list(self._a)))
+
+    def __repr__(self):
+        if not self._a:
+            return "array('%s')" % self._tc
+        if self._tc == "u":
+            return "array('u', %r)" % "".join(self._a)
+        return "array('%s', %r)" % (self._tc, self._a)
+
+
+ArrayType = array
+`;
+
+/** Source of the shutil module. */
+export const shutilSource = String.raw`"""High-level file operations built on os and open()."""
+import os
+import sys
+import fnmatch
+import collections
+
+__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
+           "rmtree", "Error", "SpecialFileError", "ignore_patterns", "which", "disk_usage",
+           "get_terminal_size", "SameFileError", "chown", "make_archive", "unpack_archive"]
+
+COPY_BUFSIZE = 64 * 1024
+
+
+class Error(OSError):
+    pass
+
+
+class SameFileError(Error):
+    pass
+
+
+class SpecialFileError(OSError):
+    pass
+
+
+class ExecError(OSError):
+    pass
+
+
+class ReadError(OSError):
+    pass
+
+
+class RegistryError(Exception):
+    pass
+
+
+def copyfileobj(fsrc, fdst, length=0):
+    if not length:
+        length = COPY_BUFSIZE
+    while True:
+        buf = fsrc.read(length)
+        if not buf:
+            break
+        fdst.write(buf)
+
+
+def _samefile(src, dst):
+    return os.path.normcase(os.path.abspath(src)) == os.path.normcase(os.path.abspath(dst))
+
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    if _samefile(src, dst):
+        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+    with open(src, "rb") as fsrc:
+        with open(dst, "wb") as fdst:
+            fdst.write(fsrc.read())
+    return dst
+
+
+def copymode(src, dst, *, follow_symlinks=True):
+    pass
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    pass
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copymode(src, dst, follow_symlinks=follow_symlinks)
+    return dst
+
+
+def copy2(src, dst, *, follow_symlinks=True):
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copystat(src, dst, follow_symlinks=follow_symlinks)
+    return dst
+
+
+def ignore_patterns(*patterns):
+    def _ignore_patterns(path, names):
+        ignored_names = []
+        for pattern in patterns:
+            ignored_names.extend(fnmatch.filter(names, pattern))
+        return set(ignored_names)
+    return _ignore_patterns
+
+
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
+             ignore_dangling_symlinks=False, dirs_exist_ok=False):
+    names = sorted(os.listdir(src))
+    ignored = ignore(os.fspath(src), names) if ignore is not None else set()
+    if os.path.exists(dst) and not dirs_exist_ok:
+        raise FileExistsError(17, "File exists", dst)
+    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    errors = []
+    for name in names:
+        if name in ignored:
+            continue
+        srcname = os.path.join(src, name)
+        dstname = os.path.join(dst, name)
+        try:
+            if os.path.isdir(srcname):
+                copytree(srcname, dstname, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+            else:
+                copy_function(srcname, dstname)
+        except Error as err:
+            errors.extend(err.args[0])
+        except OSError as why:
+            errors.append((srcname, dstname, str(why)))
+    if errors:
+        raise Error(errors)
+    return dst
+
+
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    if ignore_errors:
+        def onerror(*args):
+            pass
+    elif onerror is None:
+        def onerror(*args):
+            raise sys.exc_info()[1]
+    try:
+        if os.path.islink(path):
+            raise OSError("Cannot call rmtree on a symbolic link")
+    except OSError:
+        onerror(os.path.islink, path, sys.exc_info())
+        return
+    try:
+        names = os.listdir(path)
+    except OSError:
+        onerror(os.listdir, path, sys.exc_info())
+        names = []
+    for name in names:
+        fullname = os.path.join(path, name)
+        if os.path.isdir(fullname) and not os.path.islink(fullname):
+            rmtree(fullname, ignore_errors, onerror)
+        else:
+            try:
+                os.unlink(fullname)
+            except OSError:
+                onerror(os.unlink, fullname, sys.exc_info())
+    try:
+        os.rmdir(path)
+    except OSError:
+        onerror(os.rmdir, path, sys.exc_info())
+
+
+def _basename(path):
+    path = os.fspath(path)
+    sep = os.path.sep + (os.path.altsep or "")
+    return os.path.basename(path.rstrip(sep))
+
+
+def move(src, dst, copy_function=copy2):
+    real_dst = dst
+    if os.path.isdir(dst):
+        if _samefile(src, dst):
+            os.rename(src, dst)
+            return
+        real_dst = os.path.join(dst, _basename(src))
+        if os.path.exists(real_dst):
+            raise Error("Destination path '%s' already exists" % real_dst)
+    try:
+        os.rename(src, real_dst)
+    except OSError:
+        if os.path.isdir(src):
+            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
+            rmtree(src)
+        else:
+            copy_function(src, real_dst)
+            os.unlink(src)
+    return real_dst
+
+
+_ntuple_diskusage = collections.namedtuple("usage", "total used free")
+
+
+def disk_usage(path):
+    if not os.path.exists(path):
+        raise FileNotFoundError(2, "No such file or directory", path)
+    return _ntuple_diskusage(100 * 2 ** 30, 50 * 2 ** 30, 50 * 2 ** 30)
+
+
+def chown(path, user=None, group=None):
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+
+
+def get_terminal_size(fallback=(80, 24)):
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ["LINES"])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0:
+        columns = fallback[0]
+    if lines <= 0:
+        lines = fallback[1]
+    return os.terminal_size((columns, lines)) if hasattr(os, "terminal_size") else _terminal_size(columns, lines)
+
+
+_terminal_size = collections.namedtuple("terminal_size", "columns lines")
+
+
+def which(cmd, mode=None, path=None):
+    if os.path.dirname(cmd):
+        if os.path.exists(cmd) and not os.path.isdir(cmd):
+            return cmd
+        return None
+    if path is None:
+        path = os.environ.get("PATH", None)
+    if not path:
+        return None
+    for d in path.split(os.pathsep):
+        name = os.path.join(d, cmd)
+        try:
+            if os.path.exists(name) and not os.path.isdir(name):
+                return name
+        except Exception:
+            pass
+    return None
+
+
+def make_archive(*args, **kwargs):
+    raise NotImplementedError("make_archive is not available in taipan")
+
+
+def unpack_archive(*args, **kwargs):
+    raise NotImplementedError("unpack_archive is not available in taipan")
+`;
+
+/** Source of the glob module. */
+export const globSource = String.raw`"""Filename globbing utility (results in os.listdir order)."""
+import os
+import re
+import fnmatch
+
+__all__ = ["glob", "iglob", "escape", "has_magic"]
+
+
+def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive, include_hidden=include_hidden))
+
+
+def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    if root_dir is not None:
+        root_dir = os.fspath(root_dir)
+    else:
+        root_dir = pathname[:0]
+    it = _iglob(pathname, root_dir, recursive, False, include_hidden)
+    if not pathname or recursive and _isrecursive(pathname[:2]):
+        try:
+            s = next(it)
+            if s:
+                it = _chain([s], it)
+        except StopIteration:
+            pass
+    return it
+
+
+def _chain(first, rest):
+    for x in first:
+        yield x
+    for x in rest:
+        yield x
+
+
+def _join(root, path):
+    if root and path:
+        return os.path.join(root, path)
+    return root or path
+
+
+def _exists(root_dir, path):
+    return os.path.lexists(_join(root_dir, path))
+
+
+def _isdir(root_dir, path):
+    return os.path.isdir(_join(root_dir, path))
+
+
+def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
+    dirname, basename = os.path.split(pathname)
+    if not has_magic(pathname):
+        if basename:
+            if _exists(root_dir, pathname):
+                yield pathname
+        else:
+            if _isdir(root_dir, dirname):
+                yield pathname
+        return
+    if not dirname:
+        if recursive and _isrecursive(basename):
+            yield from _glob2(root_dir, basename, dironly, include_hidden)
+        else:
+            yield from _glob1(root_dir, basename, dironly, include_hidden)
+        return
+    if dirname != pathname and has_magic(dirname):
+        dirs = _iglob(dirname, root_dir, recursive, True, include_hidden)
+    else:
+        dirs = [dirname]
+    if has_magic(basename):
+        if recursive and _isrecursive(basename):
+            glob_in_dir = _glob2
+        else:
+            glob_in_dir = _glob1
+    else:
+        glob_in_dir = _glob0
+    for dirname in dirs:
+        for name in glob_in_dir(_join(root_dir, dirname), basename, dironly, include_hidden):
+            yield os.path.join(dirname, name)
+
+
+def _listdir(dirname, dironly):
+    try:
+        names = os.listdir(dirname or os.curdir)
+    except OSError:
+        return []
+    if dironly:
+        names = [n for n in names if os.path.isdir(os.path.join(dirname or os.curdir, n))]
+    return names
+
+
+def _glob1(dirname, pattern, dironly, include_hidden=False):
+    names = _listdir(dirname, dironly)
+    if not (include_hidden or _ishidden(pattern)):
+        names = [x for x in names if not _ishidden(x)]
+    return fnmatch.filter(names, pattern)
+
+
+def _glob0(dirname, basename, dironly, include_hidden=False):
+    if basename:
+        if os.path.lexists(os.path.join(dirname, basename)):
+            return [basename]
+    else:
+        if os.path.isdir(dirname):
+            return [basename]
+    return []
+
+
+def _glob2(dirname, pattern, dironly, include_hidden=False):
+    yield pattern[:0]
+    yield from _rlistdir(dirname, dironly, include_hidden)
+
+
+def _rlistdir(dirname, dironly, include_hidden=False):
+    names = _listdir(dirname, dironly)
+    for x in names:
+        if include_hidden or not _ishidden(x):
+            yield x
+            path = _join(dirname, x) if dirname else x
+            if os.path.isdir(path) and not os.path.islink(path):
+                for y in _rlistdir(path, dironly, include_hidden):
+                    yield _join(x, y)
+
+
+_magic_check = re.compile("([*?[])")
+
+
+def has_magic(s):
+    if isinstance(s, bytes):
+        s = s.decode("latin-1")
+    return _magic_check.search(s) is not None
+
+
+def _ishidden(path):
+    return path[0] in (".", b"."[0])
+
+
+def _isrecursive(pattern):
+    return pattern == "**"
+
+
+def escape(pathname):
+    drive, pathname = os.path.splitdrive(pathname)
+    pathname = _magic_check.sub(r"[\1]", pathname)
+    return drive + pathname
+`;
+
+/** Source of the tempfile module. */
+export const tempfileSource = String.raw`"""Temporary files and directories (created under /tmp through os and open())."""
+import os as _os
+import random as _random
+import io as _io
+
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory",
+           "mkstemp", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir", "gettempdir",
+           "gettempprefixb", "gettempdirb"]
+
+TMP_MAX = 10000
+template = "tmp"
+tempdir = None
+_chars = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_rng = _random.Random()
+
+
+def _name():
+    return "".join(_rng.choice(_chars) for _ in range(8))
+
+
+def gettempprefix():
+    return template
+
+
+def gettempprefixb():
+    return template.encode()
+
+
+def gettempdir():
+    if tempdir is not None:
+        return tempdir
+    for env in ("TMPDIR", "TEMP", "TMP"):
+        d = _os.environ.get(env)
+        if d:
+            return d
+    return "/tmp"
+
+
+def gettempdirb():
+    return gettempdir().encode()
+
+
+def _candidate(suffix, prefix, dir):
+    if prefix is None:
+        prefix = template
+    if suffix is None:
+        suffix = ""
+    if dir is None:
+        dir = gettempdir()
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + _name() + suffix)
+        if not _os.path.lexists(path):
+            return path
+    raise FileExistsError(17, "No usable temporary file name found")
+
+
+def mktemp(suffix="", prefix=template, dir=None):
+    return _candidate(suffix, prefix, dir)
+
+
+def mkdtemp(suffix=None, prefix=None, dir=None):
+    path = _candidate(suffix, prefix, dir)
+    _os.mkdir(path)
+    return _os.path.abspath(path)
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    path = _candidate(suffix, prefix, dir)
+    with open(path, "w"):
+        pass
+    return (-1, _os.path.abspath(path))
+
+
+class _TemporaryFileWrapper:
+    def __init__(self, file, name, delete=True):
+        self.file = file
+        self.name = name
+        self.delete = delete
+        self._closed = False
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__["file"], name)
+
+    def __enter__(self):
+        self.file.__enter__()
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self.close()
+        return False
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            try:
+                self.file.close()
+            finally:
+                if self.delete:
+                    try:
+                        _os.unlink(self.name)
+                    except OSError:
+                        pass
+
+    @property
+    def closed(self):
+        return self.file.closed
+
+    def __iter__(self):
+        return iter(self.file)
+
+
+def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
+                       prefix=None, dir=None, delete=True, *, errors=None):
+    path = _os.path.abspath(_candidate(suffix, prefix, dir))
+    if "b" in mode:
+        f = open(path, mode)
+    else:
+        f = open(path, mode, encoding=encoding, newline=newline)
+    return _TemporaryFileWrapper(f, path, delete)
+
+
+def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None, prefix=None,
+                  dir=None, *, errors=None):
+    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, True)
+
+
+class SpooledTemporaryFile:
+    def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if "b" in mode:
+            self._file = _io.BytesIO()
+        else:
+            self._file = _io.StringIO(newline="\n")
+        self._rolled = False
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__["_file"], name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return iter(self._file)
+
+    def rollover(self):
+        self._rolled = True
+
+
+class TemporaryDirectory:
+    def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        self.name = mkdtemp(suffix, prefix, dir)
+        self._ignore_cleanup_errors = ignore_cleanup_errors
+        self._done = False
+
+    def __repr__(self):
+        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+
+    def __enter__(self):
+        return self.name
+
+    def __exit__(self, exc, value, tb):
+        self.cleanup()
+
+    def cleanup(self):
+        if not self._done:
+            self._done = True
+            import shutil
+            shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+`;
+
+/** Source of the pathlib module. */
+export const pathlibSource = String.raw`"""Object-oriented filesystem paths (POSIX flavour) over os and os.path."""
+import os
+import fnmatch
+import posixpath
+
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
+
+
+class PurePath:
+    __slots__ = ("_raw", "_parts_cache")
+
+    def __new__(cls, *args):
+        if cls is PurePath:
+            cls = PurePosixPath
+        self = object.__new__(cls)
+        self._init_from(args)
+        return self
+
+    def _init_from(self, args):
+        segs = []
+        for a in args:
+            if isinstance(a, PurePath):
+                segs.append(str(a))
+            else:
+                a = os.fspath(a)
+                if not isinstance(a, str):
+                    raise TypeError("argument should be a str or an os.PathLike object where __fspath__ returns a str, not %r" % type(a).__name__)
+                segs.append(a)
+        root = ""
+        parts = []
+        for s in segs:
+            if s.startswith("/"):
+                root = "//" if s.startswith("//") and not s.startswith("///") else "/"
+                parts = []
+            for p in s.split("/"):
+                if p and p != ".":
+                    parts.append(p)
+        self._raw = (root, tuple(parts))
+
+    @classmethod
+    def _from(cls, root, parts):
+        self = object.__new__(cls)
+        self._raw = (root, tuple(parts))
+        return self
+
+    def __str__(self):
+        root, parts = self._raw
+        s = root + "/".join(parts)
+        return s or "."
+
+    def __fspath__(self):
+        return str(self)
+
+    def as_posix(self):
+        return str(self)
+
+    def __bytes__(self):
+        return os.fsencode(str(self)) if hasattr(os, "fsencode") else str(self).encode()
+
+    def __repr__(self):
+        return "%s(%r)" % (self.__class__.__name__, self.as_posix())
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        return "file://" + str(self)
+
+    def __hash__(self):
+        return hash(self._raw)
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._raw == other._raw
+
+    def __lt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    def _key(self):
+        root, parts = self._raw
+        return ([root] if root else []) + list(parts)
+
+    @property
+    def drive(self):
+        return ""
+
+    @property
+    def root(self):
+        return self._raw[0]
+
+    @property
+    def anchor(self):
+        return self._raw[0]
+
+    @property
+    def parts(self):
+        root, parts = self._raw
+        return ((root,) if root else ()) + parts
+
+    @property
+    def name(self):
+        parts = self._raw[1]
+        return parts[-1] if parts else ""
+
+    @property
+    def suffix(self):
+        name = self.name
+        i = name.rfind(".")
+        if 0 < i < len(name) - 1:
+            return name[i:]
+        return ""
+
+    @property
+    def suffixes(self):
+        name = self.name
+        if name.endswith("."):
+            return []
+        name = name.lstrip(".")
+        return ["." + s for s in name.split(".")[1:]]
+
+    @property
+    def stem(self):
+        name = self.name
+        i = name.rfind(".")
+        if 0 < i < len(name) - 1:
+            return name[:i]
+        return name
+
+    @property
+    def parent(self):
+        root, parts = self._raw
+        if not parts:
+            return self
+        return self._from(root, parts[:-1])
+
+    @property
+    def parents(self):
+        out = []
+        p = self
+        while True:
+            q = p.parent
+            if q._raw == p._raw:
+                break
+            out.append(q)
+            p = q
+        return tuple(out)
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        if not name or "/" in name or name == ".":
+            raise ValueError("Invalid name %r" % (name,))
+        root, parts = self._raw
+        return self._from(root, parts[:-1] + (name,))
+
+    def with_stem(self, stem):
+        return self.with_name(stem + self.suffix)
+
+    def with_suffix(self, suffix):
+        if "/" in suffix or suffix and (not suffix.startswith(".") or suffix == "."):
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        name = self.name
+        if not name:
+            raise ValueError("%r has an empty name" % (self,))
+        old = self.suffix
+        if not old:
+            name = name + suffix
+        else:
+            name = name[:-len(old)] + suffix
+        root, parts = self._raw
+        return self._from(root, parts[:-1] + (name,))
+
+    def relative_to(self, *other):
+        o = type(self)(*other)
+        n = len(o.parts)
+        if self.parts[:n] != o.parts or (o.root != self.root):
+            raise ValueError("%r is not in the subpath of %r OR one path is relative and the other is absolute." % (str(self), str(o)))
+        return self._from("", self.parts[n:])
+
+    def is_relative_to(self, *other):
+        try:
+            self.relative_to(*other)
+            return True
+        except ValueError:
+            return False
+
+    def is_absolute(self):
+        return bool(self._raw[0])
+
+    def is_reserved(self):
+        return False
+
+    def joinpath(self, *args):
+        return type(self)(self, *args)
+
+    def __truediv__(self, key):
+        try:
+            return type(self)(self, key)
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key, self)
+        except TypeError:
+            return NotImplemented
+
+    def match(self, path_pattern):
+        pat = PurePosixPath(path_pattern)
+        pat_parts = pat.parts
+        if not pat_parts:
+            raise ValueError("empty pattern")
+        parts = self.parts
+        if pat.root:
+            if len(pat_parts) != len(parts):
+                return False
+        elif len(pat_parts) > len(parts):
+            return False
+        for part, pp in zip(reversed(parts), reversed(pat_parts)):
+            if not fnmatch.fnmatchcase(part, pp):
+                return False
+        return True
+
+
+class PurePosixPath(PurePath):
+    __slots__ = ()
+
+
+class PureWindowsPath(PurePath):
+    __slots__ = ()
+
+
+class Path(PurePath):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = PosixPath
+        self = object.__new__(cls)
+        self._init_from(args)
+        return self
+
+    @classmethod
+    def cwd(cls):
+        return cls(os.getcwd())
+
+    @classmethod
+    def home(cls):
+        return cls(os.path.expanduser("~"))
+
+    def absolute(self):
+        if self.is_absolute():
+            return self
+        return type(self)(os.getcwd(), self)
+
+    def resolve(self, strict=False):
+        return type(self)(os.path.realpath(str(self)))
+
+    def expanduser(self):
+        return type(self)(os.path.expanduser(str(self)))
+
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(str(self))
+
+    def exists(self):
+        return os.path.exists(str(self))
+
+    def is_file(self):
+        return os.path.isfile(str(self))
+
+    def is_dir(self):
+        return os.path.isdir(str(self))
+
+    def is_symlink(self):
+        return os.path.islink(str(self))
+
+    def is_mount(self):
+        return os.path.ismount(str(self))
+
+    def samefile(self, other):
+        return os.path.abspath(str(self)) == os.path.abspath(str(other))
+
+    def iterdir(self):
+        for name in os.listdir(str(self)):
+            yield self._from(self._raw[0], self._raw[1] + (name,))
+
+    def glob(self, pattern):
+        import glob as _glob
+        base = str(self)
+        for p in _glob.glob(pattern, root_dir=base, recursive=True):
+            yield type(self)(self, p)
+
+    def rglob(self, pattern):
+        return self.glob("**/" + pattern)
+
+    def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
+        if "b" in mode:
+            return open(str(self), mode)
+        return open(str(self), mode, encoding=encoding, errors=errors, newline=newline)
+
+    def read_text(self, encoding=None, errors=None):
+        with self.open("r", encoding=encoding, errors=errors) as f:
+            return f.read()
+
+    def read_bytes(self):
+        with self.open("rb") as f:
+            return f.read()
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError("data must be str, not %s" % data.__class__.__name__)
+        with self.open("w", encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
+
+    def write_bytes(self, data):
+        view = bytes(data)
+        with self.open("wb") as f:
+            return f.write(view)
+
+    def touch(self, mode=0o666, exist_ok=True):
+        if self.exists():
+            if not exist_ok:
+                raise FileExistsError(17, "File exists", str(self))
+            return
+        with open(str(self), "a"):
+            pass
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        try:
+            if parents:
+                os.makedirs(str(self), exist_ok=exist_ok)
+            else:
+                os.mkdir(str(self))
+        except FileExistsError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def unlink(self, missing_ok=False):
+        try:
+            os.unlink(str(self))
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rmdir(self):
+        os.rmdir(str(self))
+
+    def rename(self, target):
+        os.rename(str(self), str(target))
+        return type(self)(target)
+
+    def replace(self, target):
+        os.replace(str(self), str(target))
+        return type(self)(target)
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        pass
+
+    def owner(self):
+        return "root"
+
+    def group(self):
+        return "root"
+
+
+class PosixPath(Path, PurePosixPath):
+    __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))
 `;

@@ -3866,6 +3866,7 @@ def _samefile(src, dst):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
+    src, dst = os.fspath(src), os.fspath(dst)
     if _samefile(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
     with open(src, "rb") as fsrc:
@@ -3883,6 +3884,7 @@ def copystat(src, dst, *, follow_symlinks=True):
 
 
 def copy(src, dst, *, follow_symlinks=True):
+    src, dst = os.fspath(src), os.fspath(dst)
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
@@ -3891,6 +3893,7 @@ def copy(src, dst, *, follow_symlinks=True):
 
 
 def copy2(src, dst, *, follow_symlinks=True):
+    src, dst = os.fspath(src), os.fspath(dst)
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
@@ -3909,6 +3912,7 @@ def ignore_patterns(*patterns):
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
+    src, dst = os.fspath(src), os.fspath(dst)
     names = sorted(os.listdir(src))
     ignored = ignore(os.fspath(src), names) if ignore is not None else set()
     if os.path.exists(dst) and not dirs_exist_ok:
@@ -3935,6 +3939,7 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    path = os.fspath(path)
     if ignore_errors:
         def onerror(*args):
             pass
@@ -3974,6 +3979,7 @@ def _basename(path):
 
 
 def move(src, dst, copy_function=copy2):
+    src, dst = os.fspath(src), os.fspath(dst)
     real_dst = dst
     if os.path.isdir(dst):
         if _samefile(src, dst):

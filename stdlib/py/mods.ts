@@ -2479,16 +2479,17 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        f = sys._getframe(0) if hasattr(sys, "_getframe") else None
-        while f is not None and f.f_code.co_filename.startswith("<frozen logging"):
-            f = f.f_back
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 1 and f.f_back is not None:
-            f = f.f_back
+        stack = traceback.extract_stack()
+        i = len(stack) - 1
+        while i >= 0 and stack[i].filename.startswith("<frozen logging"):
+            i -= 1
+        while stacklevel > 1 and i > 0:
+            i -= 1
             stacklevel -= 1
-        co = f.f_code
-        return co.co_filename, f.f_lineno, co.co_name, None
+        if i < 0:
+            return "(unknown file)", 0, "(unknown function)", None
+        fr = stack[i]
+        return fr.filename, fr.lineno, fr.name, None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)

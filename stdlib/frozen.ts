@@ -12,7 +12,7 @@ import { unittestSource } from "./py/unittest.js";
 import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
-import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, _threadSource, concurrentSource, concurrentFuturesSource, loggingSource, timeitSource, platformSource, signalSource, contextvarsSource, uuidSource, arraySource, shutilSource, globSource, tempfileSource, pathlibSource } from "./py/mods.js";
+import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, _threadSource, concurrentSource, concurrentFuturesSource, loggingSource, timeitSource, platformSource, signalSource, contextvarsSource, uuidSource, arraySource, shutilSource, globSource, tempfileSource, pathlibSource, urllibSource, urllibParseSource, shlexSource, secretsSource } from "./py/mods.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -81,4 +81,8 @@ export const frozenModules = new Map<string, string>([
   ["glob", globSource], // mods
   ["tempfile", tempfileSource], // mods
   ["pathlib", pathlibSource], // mods
+  ["urllib", urllibSource], // mods
+  ["urllib.parse", urllibParseSource], // mods
+  ["shlex", shlexSource], // mods
+  ["secrets", secretsSource], // mods
 ]);

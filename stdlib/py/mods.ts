@@ -4776,3 +4776,686 @@ class WindowsPath(Path, PureWindowsPath):
     def __new__(cls, *args, **kwargs):
         raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))
 `;
+
+/** Source of the urllib module. */
+export const urllibSource = String.raw`"""Package of the urllib.parse module."""
+`;
+
+/** Source of the urllib.parse module. */
+export const urllibParseSource = String.raw`"""Parse URLs into components, quote and unquote URL parts, encode query strings."""
+from collections import namedtuple as _namedtuple
+
+__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit", "urlencode",
+           "parse_qs", "parse_qsl", "quote", "quote_plus", "quote_from_bytes", "unquote",
+           "unquote_plus", "unquote_to_bytes", "DefragResult", "ParseResult", "SplitResult"]
+
+uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms",
+                 "prospero", "rtsp", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"]
+uses_netloc = ["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https",
+               "shttp", "snews", "prospero", "rtsp", "rtspu", "rsync", "svn", "svn+ssh", "sftp", "nfs",
+               "git", "git+ssh", "ws", "wss"]
+uses_params = ["", "ftp", "hdl", "prospero", "http", "imap", "https", "shttp", "rtsp", "rtspu", "sip",
+               "sips", "mms", "sftp", "tel"]
+scheme_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-."
+
+
+class _NetlocMixin:
+    __slots__ = ()
+
+    @property
+    def username(self):
+        netloc = self.netloc
+        if "@" in netloc:
+            userinfo = netloc.rpartition("@")[0]
+            username, have_pw, pw = userinfo.partition(":")
+            return username
+        return None
+
+    @property
+    def password(self):
+        netloc = self.netloc
+        if "@" in netloc:
+            userinfo = netloc.rpartition("@")[0]
+            username, have_pw, pw = userinfo.partition(":")
+            return pw if have_pw else None
+        return None
+
+    def _hostinfo(self):
+        netloc = self.netloc.rpartition("@")[2]
+        if netloc[:1] == "[":
+            hostname, _, rest = netloc[1:].partition("]")
+            _, have_port, port = rest.partition(":")
+        else:
+            hostname, have_port, port = netloc.partition(":")
+        if not have_port:
+            port = None
+        return hostname, port
+
+    @property
+    def hostname(self):
+        hostname = self._hostinfo()[0]
+        if not hostname:
+            return None
+        return hostname.lower()
+
+    @property
+    def port(self):
+        port = self._hostinfo()[1]
+        if port is not None:
+            if port.isdigit() and port.isascii():
+                port = int(port)
+            else:
+                raise ValueError("Port could not be cast to integer value as %r" % port)
+            if not (0 <= port <= 65535):
+                raise ValueError("Port out of range 0-65535")
+        return port
+
+
+class SplitResult(_namedtuple("SplitResult", "scheme netloc path query fragment"), _NetlocMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(_namedtuple("ParseResult", "scheme netloc path params query fragment"), _NetlocMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+class DefragResult(_namedtuple("DefragResult", "url fragment")):
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + "#" + self.fragment
+        return self.url
+
+
+def _splitnetloc(url, start=0):
+    delim = len(url)
+    for c in "/?#":
+        wdelim = url.find(c, start)
+        if wdelim >= 0:
+            delim = min(delim, wdelim)
+    return url[start:delim], url[delim:]
+
+
+def urlsplit(url, scheme="", allow_fragments=True):
+    url = url.lstrip(" \t\n\r\x0b\x0c\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f")
+    scheme = scheme.strip()
+    for b in "\t\r\n":
+        url = url.replace(b, "")
+        scheme = scheme.replace(b, "")
+    netloc = query = fragment = ""
+    i = url.find(":")
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        for c in url[:i]:
+            if c not in scheme_chars:
+                break
+        else:
+            scheme, url = url[:i].lower(), url[i + 1:]
+    if url[:2] == "//":
+        netloc, url = _splitnetloc(url, 2)
+        if (("[" in netloc and "]" not in netloc) or ("]" in netloc and "[" not in netloc)):
+            raise ValueError("Invalid IPv6 URL")
+    if allow_fragments and "#" in url:
+        url, fragment = url.split("#", 1)
+    if "?" in url:
+        url, query = url.split("?", 1)
+    return SplitResult(scheme, netloc, url, query, fragment)
+
+
+def _splitparams(url):
+    if "/" in url:
+        i = url.find(";", url.rfind("/"))
+        if i < 0:
+            return url, ""
+    else:
+        i = url.find(";")
+    return url[:i], url[i + 1:]
+
+
+def urlparse(url, scheme="", allow_fragments=True):
+    splitresult = urlsplit(url, scheme, allow_fragments)
+    scheme, netloc, url, query, fragment = splitresult
+    if scheme in uses_params and ";" in url:
+        url, params = _splitparams(url)
+    else:
+        params = ""
+    return ParseResult(scheme, netloc, url, params, query, fragment)
+
+
+def urlunparse(components):
+    scheme, netloc, url, params, query, fragment = components
+    if params:
+        url = "%s;%s" % (url, params)
+    return urlunsplit((scheme, netloc, url, query, fragment))
+
+
+def urlunsplit(components):
+    scheme, netloc, url, query, fragment = components
+    if netloc or (scheme and scheme in uses_netloc and url[:2] != "//"):
+        if url and url[:1] != "/":
+            url = "/" + url
+        url = "//" + (netloc or "") + url
+    if scheme:
+        url = scheme + ":" + url
+    if query:
+        url = url + "?" + query
+    if fragment:
+        url = url + "#" + fragment
+    return url
+
+
+def urljoin(base, url, allow_fragments=True):
+    if not base:
+        return url
+    if not url:
+        return base
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, "", allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+    if not scheme:
+        scheme = bscheme
+    if scheme != bscheme or scheme not in uses_relative:
+        return url
+    if scheme in uses_netloc:
+        if netloc:
+            return urlunparse((scheme, netloc, path, params, query, fragment))
+        netloc = bnetloc
+    if not path and not params:
+        path = bpath
+        params = bparams
+        if not query:
+            query = bquery
+        return urlunparse((scheme, netloc, path, params, query, fragment))
+    base_parts = bpath.split("/")
+    if base_parts[-1] != "":
+        del base_parts[-1]
+    if path[:1] == "/":
+        segments = path.split("/")
+    else:
+        segments = base_parts + path.split("/")
+        segments[1:-1] = filter(None, segments[1:-1])
+    resolved_path = []
+    for seg in segments:
+        if seg == "..":
+            try:
+                resolved_path.pop()
+            except IndexError:
+                pass
+        elif seg == ".":
+            continue
+        else:
+            resolved_path.append(seg)
+    if segments[-1] in (".", ".."):
+        resolved_path.append("")
+    return urlunparse((scheme, netloc, "/".join(resolved_path) or "/", params, query, fragment))
+
+
+def urldefrag(url):
+    if "#" in url:
+        s, n, p, a, q, frag = urlparse(url)
+        defrag = urlunparse((s, n, p, a, q, ""))
+    else:
+        frag = ""
+        defrag = url
+    return DefragResult(defrag, frag)
+
+
+_ALWAYS_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+
+
+def quote_from_bytes(bs, safe="/"):
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if not bs:
+        return ""
+    if isinstance(safe, str):
+        safe = safe.encode("ascii", "ignore")
+    else:
+        safe = bytes([c for c in safe if c < 128])
+    allowed = _ALWAYS_SAFE | frozenset(safe)
+    return "".join(chr(b) if b in allowed else "%{:02X}".format(b) for b in bs)
+
+
+def quote(string, safe="/", encoding=None, errors=None):
+    if isinstance(string, str):
+        if not string:
+            return string
+        if encoding is None:
+            encoding = "utf-8"
+        if errors is None:
+            errors = "strict"
+        string = string.encode(encoding, errors)
+    else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+    return quote_from_bytes(string, safe)
+
+
+def quote_plus(string, safe="", encoding=None, errors=None):
+    if ((isinstance(string, str) and " " not in string) or
+            (isinstance(string, bytes) and b" " not in string)):
+        return quote(string, safe, encoding, errors)
+    if isinstance(safe, str):
+        space = " "
+    else:
+        space = b" "
+    string = quote(string, safe + space, encoding, errors)
+    return string.replace(" ", "+")
+
+
+_HEXDIG = "0123456789ABCDEFabcdef"
+
+
+def unquote_to_bytes(string):
+    if not string:
+        return b""
+    if isinstance(string, str):
+        string = string.encode("utf-8")
+    bits = string.split(b"%")
+    if len(bits) == 1:
+        return string
+    res = bytearray(bits[0])
+    for item in bits[1:]:
+        h = item[:2]
+        if len(h) == 2 and chr(h[0]) in _HEXDIG and chr(h[1]) in _HEXDIG:
+            res.append(int(h.decode("ascii"), 16))
+            res += item[2:]
+        else:
+            res += b"%"
+            res += item
+    return bytes(res)
+
+
+def unquote(string, encoding="utf-8", errors="replace"):
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if "%" not in string:
+        return string
+    if encoding is None:
+        encoding = "utf-8"
+    if errors is None:
+        errors = "replace"
+    out = []
+    i = 0
+    n = len(string)
+    while i < n:
+        j = string.find("%", i)
+        if j < 0:
+            out.append(string[i:])
+            break
+        out.append(string[i:j])
+        k = j
+        buf = bytearray()
+        while k + 2 < n + 0 and string[k] == "%" and string[k + 1] in _HEXDIG and string[k + 2] in _HEXDIG:
+            buf.append(int(string[k + 1:k + 3], 16))
+            k += 3
+            if k >= n:
+                break
+        if buf:
+            out.append(bytes(buf).decode(encoding, errors))
+            i = k
+        else:
+            out.append("%")
+            i = j + 1
+    return "".join(out)
+
+
+def unquote_plus(string, encoding="utf-8", errors="replace"):
+    string = string.replace("+", " ")
+    return unquote(string, encoding, errors)
+
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
+              max_num_fields=None, separator="&"):
+    if not qs:
+        return []
+    if isinstance(qs, bytes):
+        qs = qs.decode("ascii")
+    r = []
+    for name_value in qs.split(separator):
+        if not name_value and not strict_parsing:
+            continue
+        nv = name_value.split("=", 1)
+        if len(nv) != 2:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (name_value,))
+            if keep_blank_values:
+                nv.append("")
+            else:
+                continue
+        if len(nv[1]) or keep_blank_values:
+            name = unquote(nv[0].replace("+", " "), encoding=encoding, errors=errors)
+            value = unquote(nv[1].replace("+", " "), encoding=encoding, errors=errors)
+            r.append((name, value))
+    return r
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
+             max_num_fields=None, separator="&"):
+    parsed_result = {}
+    pairs = parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding, errors=errors,
+                      max_num_fields=max_num_fields, separator=separator)
+    for name, value in pairs:
+        if name in parsed_result:
+            parsed_result[name].append(value)
+        else:
+            parsed_result[name] = [value]
+    return parsed_result
+
+
+def urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via=quote_plus):
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError:
+            raise TypeError("not a valid non-string sequence or mapping object")
+    l = []
+
+    def q(v):
+        if isinstance(v, bytes):
+            return quote_via(v, safe)
+        return quote_via(str(v), safe, encoding, errors)
+
+    if not doseq:
+        for k, v in query:
+            l.append(q(k) + "=" + q(v))
+    else:
+        for k, v in query:
+            if isinstance(v, (str, bytes)):
+                l.append(q(k) + "=" + q(v))
+            else:
+                try:
+                    len(v)
+                except TypeError:
+                    l.append(q(k) + "=" + q(v))
+                else:
+                    for elt in v:
+                        l.append(q(k) + "=" + q(elt))
+    return "&".join(l)
+`;
+
+/** Source of the shlex module. */
+export const shlexSource = String.raw`"""Simple lexical analysis for shell-like syntax: split, quote, join and the shlex class."""
+import re
+import sys
+from io import StringIO
+
+__all__ = ["shlex", "split", "quote", "join"]
+
+
+class shlex:
+    def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
+        if isinstance(instream, str):
+            instream = StringIO(instream)
+        if instream is not None:
+            self.instream = instream
+            self.infile = infile
+        else:
+            self.instream = sys.stdin
+            self.infile = None
+        self.posix = posix
+        if posix:
+            self.eof = None
+        else:
+            self.eof = ""
+        self.commenters = "#"
+        self.wordchars = "abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+        if self.posix:
+            self.wordchars += ("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+                               "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")
+        self.whitespace = " \t\r\n"
+        self.whitespace_split = False
+        self.quotes = "'\""
+        self.escape = "\\"
+        self.escapedquotes = '"'
+        self.state = " "
+        self.pushback = []
+        self.lineno = 1
+        self.debug = 0
+        self.token = ""
+        self.filestack = []
+        self.source = None
+        if not punctuation_chars:
+            punctuation_chars = ""
+        elif punctuation_chars is True:
+            punctuation_chars = "();<>|&"
+        self._punctuation_chars = punctuation_chars
+        if punctuation_chars:
+            self._pushback_chars = []
+            self.wordchars += "~-./*?="
+            self.wordchars = "".join(c for c in self.wordchars if c not in punctuation_chars)
+
+    @property
+    def punctuation_chars(self):
+        return self._punctuation_chars
+
+    def push_token(self, tok):
+        self.pushback.insert(0, tok)
+
+    def get_token(self):
+        if self.pushback:
+            return self.pushback.pop(0)
+        return self.read_token()
+
+    def read_token(self):
+        quoted = False
+        escapedstate = " "
+        while True:
+            if self.punctuation_chars and self._pushback_chars:
+                nextchar = self._pushback_chars.pop()
+            else:
+                nextchar = self.instream.read(1)
+            if nextchar == "\n":
+                self.lineno += 1
+            if self.state is None:
+                self.token = ""
+                break
+            elif self.state == " ":
+                if not nextchar:
+                    self.state = None
+                    break
+                elif nextchar in self.whitespace:
+                    if self.token or (self.posix and quoted):
+                        break
+                    else:
+                        continue
+                elif nextchar in self.commenters:
+                    self.instream.readline()
+                    self.lineno += 1
+                elif self.posix and nextchar in self.escape:
+                    escapedstate = "a"
+                    self.state = nextchar
+                elif nextchar in self.wordchars:
+                    self.token = nextchar
+                    self.state = "a"
+                elif nextchar in self.punctuation_chars:
+                    self.token = nextchar
+                    self.state = "c"
+                elif nextchar in self.quotes:
+                    if not self.posix:
+                        self.token = nextchar
+                    self.state = nextchar
+                elif self.whitespace_split:
+                    self.token = nextchar
+                    self.state = "a"
+                else:
+                    self.token = nextchar
+                    if self.token or (self.posix and quoted):
+                        break
+                    else:
+                        continue
+            elif self.state in self.quotes:
+                quoted = True
+                if not nextchar:
+                    raise ValueError("No closing quotation")
+                if nextchar == self.state:
+                    if not self.posix:
+                        self.token += nextchar
+                        self.state = " "
+                        break
+                    else:
+                        self.state = "a"
+                elif (self.posix and nextchar in self.escape and self.state in self.escapedquotes):
+                    escapedstate = self.state
+                    self.state = nextchar
+                else:
+                    self.token += nextchar
+            elif self.state in self.escape:
+                if not nextchar:
+                    raise ValueError("No escaped character")
+                if (escapedstate in self.quotes and nextchar != self.state and nextchar != escapedstate):
+                    self.token += self.state
+                self.token += nextchar
+                self.state = escapedstate
+            elif self.state in ("a", "c"):
+                if not nextchar:
+                    self.state = None
+                    break
+                elif nextchar in self.whitespace:
+                    self.state = " "
+                    if self.token or (self.posix and quoted):
+                        break
+                    else:
+                        continue
+                elif nextchar in self.commenters:
+                    self.instream.readline()
+                    self.lineno += 1
+                    if self.posix:
+                        self.state = " "
+                        if self.token or (self.posix and quoted):
+                            break
+                        else:
+                            continue
+                elif self.state == "c":
+                    if nextchar in self.punctuation_chars:
+                        self.token += nextchar
+                    else:
+                        if nextchar not in self.whitespace:
+                            self._pushback_chars.append(nextchar)
+                        self.state = " "
+                        break
+                elif self.posix and nextchar in self.quotes:
+                    self.state = nextchar
+                elif self.posix and nextchar in self.escape:
+                    escapedstate = "a"
+                    self.state = nextchar
+                elif (nextchar in self.wordchars or nextchar in self.quotes
+                      or (self.whitespace_split and nextchar not in self.punctuation_chars)):
+                    self.token += nextchar
+                else:
+                    if self.punctuation_chars:
+                        self._pushback_chars.append(nextchar)
+                    else:
+                        self.pushback.insert(0, nextchar)
+                    self.state = " "
+                    if self.token or (self.posix and quoted):
+                        break
+                    else:
+                        continue
+        result = self.token
+        self.token = ""
+        if self.posix and not quoted and result == "":
+            result = None
+        return result
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        token = self.get_token()
+        if token == self.eof:
+            raise StopIteration
+        return token
+
+
+def split(s, comments=False, posix=True):
+    if s is None:
+        raise ValueError("s argument must not be None")
+    lex = shlex(s, posix=posix)
+    lex.whitespace_split = True
+    if not comments:
+        lex.commenters = ""
+    return list(lex)
+
+
+def join(split_command):
+    return " ".join(quote(arg) for arg in split_command)
+
+
+_find_unsafe = re.compile(r"[^\w@%+=:,./-]", re.ASCII).search
+
+
+def quote(s):
+    if not s:
+        return "''"
+    if _find_unsafe(s) is None:
+        return s
+    return "'" + s.replace("'", "'\"'\"'") + "'"
+`;
+
+/** Source of the secrets module. */
+export const secretsSource = String.raw`"""Generate random tokens (taipan draws them from random.SystemRandom-like os.urandom when available)."""
+import base64
+import random as _random
+
+__all__ = ["choice", "randbelow", "randbits", "SystemRandom", "token_bytes", "token_hex",
+           "token_urlsafe", "compare_digest"]
+
+try:
+    SystemRandom = _random.SystemRandom
+    _sysrand = SystemRandom()
+except AttributeError:
+    SystemRandom = _random.Random
+    _sysrand = _random.Random()
+
+DEFAULT_ENTROPY = 32
+
+
+def randbits(k):
+    return _sysrand.getrandbits(k)
+
+
+def choice(seq):
+    return _sysrand.choice(seq)
+
+
+def randbelow(exclusive_upper_bound):
+    if exclusive_upper_bound <= 0:
+        raise ValueError("Upper bound must be positive.")
+    return _sysrand.randrange(exclusive_upper_bound)
+
+
+def token_bytes(nbytes=None):
+    if nbytes is None:
+        nbytes = DEFAULT_ENTROPY
+    return bytes(_sysrand.getrandbits(8) for _ in range(nbytes))
+
+
+def token_hex(nbytes=None):
+    return token_bytes(nbytes).hex()
+
+
+def token_urlsafe(nbytes=None):
+    tok = token_bytes(nbytes)
+    return base64.urlsafe_b64encode(tok).rstrip(b"=").decode("ascii")
+
+
+def compare_digest(a, b):
+    if isinstance(a, str) and isinstance(b, str):
+        if not (a.isascii() and b.isascii()):
+            raise TypeError("comparing strings with non-ASCII characters is not supported")
+    elif not (isinstance(a, (bytes, bytearray)) and isinstance(b, (bytes, bytearray))):
+        raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
+                        % (type(a).__name__, type(b).__name__))
+    return a == b
+`;

@@ -5459,3 +5459,337 @@ def compare_digest(a, b):
                         % (type(a).__name__, type(b).__name__))
     return a == b
 `;
+
+/** Source of the binascii module. */
+export const binasciiSource = String.raw`"""Conversions between binary data and ASCII (hex, base64, CRC-32)."""
+import builtins as _builtins
+
+_BYTES = (bytes, bytearray, _builtins.memoryview) if hasattr(_builtins, "memoryview") else (bytes, bytearray)
+
+__all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "crc32", "crc_hqx",
+           "b2a_base64", "a2b_base64"]
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
+
+
+def _bytes_arg(data, name):
+    if isinstance(data, str):
+        try:
+            return data.encode("ascii")
+        except UnicodeEncodeError:
+            raise ValueError("string argument should contain only ASCII characters")
+    if isinstance(data, _BYTES):
+        return bytes(data)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+
+
+def hexlify(data, sep=None, bytes_per_sep=1):
+    if not isinstance(data, _BYTES):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    data = bytes(data)
+    if sep is None:
+        return data.hex().encode("ascii")
+    if isinstance(sep, bytes):
+        sep = sep.decode("ascii")
+    return data.hex(sep, bytes_per_sep).encode("ascii")
+
+
+b2a_hex = hexlify
+
+
+def unhexlify(hexstr):
+    s = _bytes_arg(hexstr, "hexstr")
+    if len(s) % 2:
+        raise Error("Odd-length string")
+    try:
+        return bytes.fromhex(s.decode("ascii").replace(" ", "!"))
+    except ValueError:
+        raise Error("Non-hexadecimal digit found")
+
+
+a2b_hex = unhexlify
+
+_crc_table = []
+for _i in range(256):
+    _c = _i
+    for _k in range(8):
+        if _c & 1:
+            _c = 0xEDB88320 ^ (_c >> 1)
+        else:
+            _c >>= 1
+    _crc_table.append(_c)
+
+
+def crc32(data, crc=0):
+    data = _bytes_arg(data, "data") if not isinstance(data, str) else _bytes_arg(data, "data")
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    crc = (~crc) & 0xFFFFFFFF
+    table = _crc_table
+    for b in data:
+        crc = table[(crc ^ b) & 0xFF] ^ (crc >> 8)
+    return (~crc) & 0xFFFFFFFF
+
+
+def crc_hqx(data, value):
+    crc = value & 0xFFFF
+    for b in bytes(data):
+        crc ^= b << 8
+        for _ in range(8):
+            if crc & 0x8000:
+                crc = ((crc << 1) ^ 0x1021) & 0xFFFF
+            else:
+                crc = (crc << 1) & 0xFFFF
+    return crc
+
+
+def b2a_base64(data, *, newline=True):
+    import base64
+    out = base64.b64encode(bytes(data))
+    if newline:
+        out += b"\n"
+    return out
+
+
+def a2b_base64(data, *, strict_mode=False):
+    import base64
+    s = _bytes_arg(data, "data")
+    s = bytes(c for c in s if c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+    try:
+        return base64.b64decode(s)
+    except Exception as e:
+        raise Error(str(e))
+`;
+
+/** Source of the codecs module. */
+export const codecsSource = String.raw`"""Codec registry access: encode/decode, lookup and the BOM constants (built on str.encode/bytes.decode)."""
+import sys as _sys
+
+__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE",
+           "BOM32_LE", "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
+           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE", "CodecInfo", "Codec", "strict_errors",
+           "ignore_errors", "replace_errors", "encode", "decode", "getencoder", "getdecoder",
+           "iterencode", "iterdecode", "register_error", "lookup_error"]
+
+BOM_UTF8 = b"\xef\xbb\xbf"
+BOM_LE = BOM_UTF16_LE = b"\xff\xfe"
+BOM_BE = BOM_UTF16_BE = b"\xfe\xff"
+BOM_UTF32_LE = b"\xff\xfe\x00\x00"
+BOM_UTF32_BE = b"\x00\x00\xfe\xff"
+BOM = BOM_UTF16 = BOM_UTF16_LE
+BOM_UTF32 = BOM_UTF32_LE
+BOM32_LE = BOM_UTF16_LE
+BOM32_BE = BOM_UTF16_BE
+BOM64_LE = BOM_UTF32_LE
+BOM64_BE = BOM_UTF32_BE
+
+
+class CodecInfo(tuple):
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
+                incrementaldecoder=None, name=None, *, _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return "<%s.%s object for encoding %s at %#x>" % (self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+
+
+class Codec:
+    def encode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+
+_search_functions = []
+_cache = {}
+
+_aliases = {"utf8": "utf-8", "u8": "utf-8", "utf": "utf-8", "utf_8": "utf-8", "cp65001": "utf-8",
+            "latin1": "latin-1", "latin_1": "latin-1", "iso8859_1": "latin-1", "iso_8859_1": "latin-1",
+            "iso-8859-1": "latin-1", "l1": "latin-1", "8859": "latin-1",
+            "ascii": "ascii", "us_ascii": "ascii", "us-ascii": "ascii", "646": "ascii",
+            "utf16": "utf-16", "utf_16": "utf-16", "utf32": "utf-32", "utf_32": "utf-32",
+            "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be", "utf_32_le": "utf-32-le", "utf_32_be": "utf-32-be",
+            "rot13": "rot-13", "rot_13": "rot-13", "hex": "hex", "hex_codec": "hex", "base64": "base64",
+            "base64_codec": "base64", "base_64": "base64", "unicode_escape": "unicode-escape",
+            "raw_unicode_escape": "raw-unicode-escape", "cp1252": "cp1252", "windows_1252": "cp1252"}
+
+_canonical = {"utf-8": "utf-8", "latin-1": "iso8859-1", "ascii": "ascii", "utf-16": "utf-16",
+              "utf-32": "utf-32", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be", "utf-32-le": "utf-32-le",
+              "utf-32-be": "utf-32-be", "rot-13": "rot-13", "hex": "hex", "base64": "base64",
+              "unicode-escape": "unicode-escape", "raw-unicode-escape": "raw-unicode-escape", "cp1252": "cp1252"}
+
+
+def _norm(encoding):
+    e = encoding.strip().lower()
+    key = e.replace(" ", "_")
+    if key in _aliases:
+        return _aliases[key]
+    key2 = key.replace("-", "_")
+    if key2 in _aliases:
+        return _aliases[key2]
+    return e
+
+
+def _rot13(s):
+    out = []
+    for c in s:
+        o = ord(c)
+        if 65 <= o <= 90:
+            out.append(chr((o - 65 + 13) % 26 + 65))
+        elif 97 <= o <= 122:
+            out.append(chr((o - 97 + 13) % 26 + 97))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _make(name):
+    if name == "rot-13":
+        return CodecInfo(lambda s, errors="strict": (_rot13(s), len(s)),
+                         lambda s, errors="strict": (_rot13(s), len(s)), name="rot-13", _is_text_encoding=False)
+    if name == "hex":
+        import binascii
+        return CodecInfo(lambda b, errors="strict": (binascii.hexlify(b), len(b)),
+                         lambda b, errors="strict": (binascii.unhexlify(b), len(b)), name="hex", _is_text_encoding=False)
+    if name == "base64":
+        import base64
+        return CodecInfo(lambda b, errors="strict": (base64.encodebytes(b), len(b)),
+                         lambda b, errors="strict": (base64.decodebytes(b), len(b)), name="base64", _is_text_encoding=False)
+    try:
+        "".encode(name)
+    except LookupError:
+        return None
+
+    def enc(s, errors="strict", name=name):
+        return (s.encode(name, errors), len(s))
+
+    def dec(b, errors="strict", name=name):
+        return (bytes(b).decode(name, errors), len(b))
+
+    return CodecInfo(enc, dec, name=_canonical.get(name, name))
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+
+
+def lookup(encoding):
+    name = _norm(encoding)
+    if name in _cache:
+        return _cache[name]
+    for f in _search_functions:
+        r = f(name.replace("-", "_"))
+        if r is not None:
+            _cache[name] = r
+            return r
+    info = _make(name)
+    if info is None:
+        raise LookupError("unknown encoding: %s" % encoding)
+    _cache[name] = info
+    return info
+
+
+def encode(obj, encoding="utf-8", errors="strict"):
+    return lookup(encoding).encode(obj, errors)[0]
+
+
+def decode(obj, encoding="utf-8", errors="strict"):
+    return lookup(encoding).decode(obj, errors)[0]
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def iterencode(iterator, encoding, errors="strict", **kwargs):
+    for input in iterator:
+        output = encode(input, encoding, errors)
+        if output:
+            yield output
+
+
+def iterdecode(iterator, encoding, errors="strict", **kwargs):
+    data = b""
+    for input in iterator:
+        data += input
+        try:
+            out = decode(data, encoding, errors)
+        except UnicodeDecodeError:
+            continue
+        data = b""
+        if out:
+            yield out
+    if data:
+        yield decode(data, encoding, errors)
+
+
+_error_handlers = {}
+
+
+def strict_errors(exc):
+    raise exc
+
+
+def ignore_errors(exc):
+    return ("", exc.end)
+
+
+def replace_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        return ("?" * (exc.end - exc.start), exc.end)
+    return ("\ufffd", exc.end)
+
+
+def register_error(name, error_handler):
+    _error_handlers[name] = error_handler
+
+
+def lookup_error(name):
+    builtin = {"strict": strict_errors, "ignore": ignore_errors, "replace": replace_errors}
+    if name in _error_handlers:
+        return _error_handlers[name]
+    if name in builtin:
+        return builtin[name]
+    raise LookupError("unknown error handler name '%s'" % name)
+
+
+def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
+    import builtins
+    if encoding is not None and "b" not in mode:
+        return builtins.open(filename, mode, encoding=encoding, errors=errors)
+    return builtins.open(filename, mode)
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
+    return file
+`;

@@ -12,7 +12,7 @@ import { unittestSource } from "./py/unittest.js";
 import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
 
-import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, _threadSource, concurrentSource, concurrentFuturesSource, loggingSource, timeitSource, platformSource, signalSource, contextvarsSource, uuidSource, arraySource, shutilSource, globSource, tempfileSource, pathlibSource, urllibSource, urllibParseSource, shlexSource, secretsSource, binasciiSource, codecsSource } from "./py/mods.js";
+import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, _threadSource, concurrentSource, concurrentFuturesSource, loggingSource, timeitSource, platformSource, signalSource, contextvarsSource, uuidSource, arraySource, shutilSource, globSource, tempfileSource, pathlibSource, urllibSource, urllibParseSource, shlexSource, secretsSource, binasciiSource, codecsSource, schedSource, linecacheSource } from "./py/mods.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -87,4 +87,6 @@ export const frozenModules = new Map<string, string>([
   ["secrets", secretsSource], // mods
   ["binascii", binasciiSource], // mods
   ["codecs", codecsSource], // mods
+  ["sched", schedSource], // mods
+  ["linecache", linecacheSource], // mods
 ]);

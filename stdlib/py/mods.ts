@@ -5793,3 +5793,148 @@ def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
 def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
     return file
 `;
+
+/** Source of the sched module. */
+export const schedSource = String.raw`"""A generally useful event scheduler class."""
+import time
+import heapq
+from collections import namedtuple
+from itertools import count
+
+__all__ = ["scheduler"]
+
+_sentinel = object()
+
+
+class Event(namedtuple("Event", "time, priority, sequence, action, argument, kwargs")):
+    __slots__ = ()
+
+    def __eq__(s, o):
+        return (s.time, s.priority, s.sequence) == (o.time, o.priority, o.sequence)
+
+    def __lt__(s, o):
+        return (s.time, s.priority, s.sequence) < (o.time, o.priority, o.sequence)
+
+    def __le__(s, o):
+        return (s.time, s.priority, s.sequence) <= (o.time, o.priority, o.sequence)
+
+    def __gt__(s, o):
+        return (s.time, s.priority, s.sequence) > (o.time, o.priority, o.sequence)
+
+    def __ge__(s, o):
+        return (s.time, s.priority, s.sequence) >= (o.time, o.priority, o.sequence)
+
+    __hash__ = None
+
+
+class scheduler:
+    def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
+        self._queue = []
+        self.timefunc = timefunc
+        self.delayfunc = delayfunc
+        self._sequence_generator = count()
+
+    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
+        if kwargs is _sentinel:
+            kwargs = {}
+        event = Event(time, priority, next(self._sequence_generator), action, argument, kwargs)
+        heapq.heappush(self._queue, event)
+        return event
+
+    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
+        time = self.timefunc() + delay
+        return self.enterabs(time, priority, action, argument, kwargs)
+
+    def cancel(self, event):
+        self._queue.remove(event)
+        heapq.heapify(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def run(self, blocking=True):
+        q = self._queue
+        delayfunc = self.delayfunc
+        timefunc = self.timefunc
+        pop = heapq.heappop
+        while True:
+            if not q:
+                break
+            (time, priority, sequence, action, argument, kwargs) = q[0]
+            now = timefunc()
+            if time > now:
+                delay = True
+            else:
+                delay = False
+                pop(q)
+            if delay:
+                if not blocking:
+                    return time - now
+                delayfunc(time - now)
+            else:
+                action(*argument, **kwargs)
+                delayfunc(0)
+
+    @property
+    def queue(self):
+        events = self._queue[:]
+        return list(map(heapq.heappop, [events] * len(events)))
+`;
+
+/** Source of the linecache module. */
+export const linecacheSource = String.raw`"""Cache lines from Python source files."""
+import os
+
+__all__ = ["getline", "clearcache", "checkcache", "lazycache", "getlines", "updatecache"]
+
+cache = {}
+
+
+def clearcache():
+    cache.clear()
+
+
+def getline(filename, lineno, module_globals=None):
+    lines = getlines(filename, module_globals)
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ""
+
+
+def getlines(filename, module_globals=None):
+    if filename in cache:
+        entry = cache[filename]
+        if len(entry) != 1:
+            return cache[filename][2]
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        clearcache()
+        return []
+
+
+def checkcache(filename=None):
+    pass
+
+
+def updatecache(filename, module_globals=None):
+    if filename in cache:
+        if len(cache[filename]) != 1:
+            cache.pop(filename, None)
+    if not filename or (filename.startswith("<") and filename.endswith(">")):
+        return []
+    try:
+        with open(filename, encoding="utf-8") as fp:
+            lines = fp.readlines()
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return []
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    size = sum(len(l) for l in lines)
+    cache[filename] = size, None, lines, os.path.abspath(filename) if hasattr(os.path, "abspath") else filename
+    return lines
+
+
+def lazycache(filename, module_globals):
+    return False
+`;

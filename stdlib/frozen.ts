@@ -9,9 +9,11 @@ import { stringSource, copySource, typingSource, abcSource, collectionsAbcSource
 import { randomSource } from "./py/random.js";
 import { dataclassesSource, enumSource, jsonSource, statisticsSource } from "./py/extra.js";
 import { unittestSource } from "./py/unittest.js";
-import { concurrentFuturesSource, concurrentSource, errnoSource, fnmatchSource, htmlSource, inspectSource, loggingSource, reprlibSource, threadingSource, timeitSource, urllibParseSource, urllibSource } from "./py/langlib.js";
+import { inspectSource } from "./py/inspect.js";
 import { difflibSource } from "./py/difflib.js";
 import { argparseSource, atexitSource, base64Source, calendarSource, contextlibSource, csvSource, datetimeSource, decimalSource, fractionsSource, gcSource, graphlibSource, hashlibSource, ioSource, keywordSource, numbersSource, osSource, posixpathSource, pprintSource, queueSource, structSource, textwrapSource, timeSource, typesSource, warningsSource, weakrefSource } from "./py/more.js";
+
+import { errnoSource, statSource, fnmatchSource, reprlibSource, getoptSource, htmlSource, threadingSource, _threadSource, concurrentSource, concurrentFuturesSource, loggingSource, timeitSource, platformSource, signalSource, contextvarsSource, uuidSource, arraySource, shutilSource, globSource, tempfileSource, pathlibSource, urllibSource, urllibParseSource, shlexSource, secretsSource, binasciiSource, codecsSource, schedSource, linecacheSource } from "./py/mods.js";
 
 /** Python source of each frozen module by name. */
 export const frozenModules = new Map<string, string>([
@@ -59,16 +61,34 @@ export const frozenModules = new Map<string, string>([
   ["types", typesSource],
   ["warnings", warningsSource],
   ["weakref", weakrefSource],
-  ["threading", threadingSource],
-  ["concurrent", concurrentSource],
-  ["concurrent.futures", concurrentFuturesSource],
-  ["logging", loggingSource],
-  ["timeit", timeitSource],
-  ["fnmatch", fnmatchSource],
-  ["html", htmlSource],
-  ["reprlib", reprlibSource],
-  ["errno", errnoSource],
+  ["errno", errnoSource], // mods
+  ["stat", statSource], // mods
+  ["fnmatch", fnmatchSource], // mods
+  ["reprlib", reprlibSource], // mods
+  ["getopt", getoptSource], // mods
+  ["html", htmlSource], // mods
+  ["threading", threadingSource], // mods
+  ["_thread", _threadSource], // mods
+  ["concurrent", concurrentSource], // mods
+  ["concurrent.futures", concurrentFuturesSource], // mods
+  ["logging", loggingSource], // mods
+  ["timeit", timeitSource], // mods
+  ["platform", platformSource], // mods
+  ["signal", signalSource], // mods
+  ["contextvars", contextvarsSource], // mods
+  ["uuid", uuidSource], // mods
+  ["array", arraySource], // mods
+  ["shutil", shutilSource], // mods
+  ["glob", globSource], // mods
+  ["tempfile", tempfileSource], // mods
+  ["pathlib", pathlibSource], // mods
+  ["urllib", urllibSource], // mods
+  ["urllib.parse", urllibParseSource], // mods
+  ["shlex", shlexSource], // mods
+  ["secrets", secretsSource], // mods
+  ["binascii", binasciiSource], // mods
+  ["codecs", codecsSource], // mods
+  ["sched", schedSource], // mods
+  ["linecache", linecacheSource], // mods
   ["inspect", inspectSource],
-  ["urllib", urllibSource],
-  ["urllib.parse", urllibParseSource],
 ]);

@@ -693,47 +693,37 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             stack[sp++] = ops.call(callable, args, null);
             break;
           }
-          case Op.CALL_KW: {
-            // Stack: callable, args..., kwnames tuple. arg = total argument count (positional + keyword).
-            const kwnames = stack[--sp] as PyTuple;
-            const nkw = kwnames.items.length;
-            const base = sp - arg - 1;
-            const callable = stack[base];
-            const npos = arg - nkw;
-            const args = stack.slice(base + 1, base + 1 + npos);
-            const kw = kwMap(kwnames, stack, base + 1 + npos);
-            sp = base;
-            f.sp = sp;
-            f.pc = pc;
-            const nf = frameForCall(callable, args, kw);
-            if (nf === null) {
-              stack[sp++] = ops.call(callable, args, kw);
-              break;
-            }
-            // A Python callee runs as a pushed frame, so recursion through keyword calls is
-            // bounded by the recursion limit, not by the JS stack.
-            nf.back = f;
-            if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
-            f = nf;
-            currentFrame = f;
-            code = f.code; bc = code.quick; consts = code.consts; names = code.names;
-            fast = f.fast; stack = f.stack; sp = 0; pc = 0;
-            break;
-          }
+          case Op.CALL_KW:
           case Op.CALL_EX: {
-            // Stack: callable, args iterable, [kwargs mapping if arg & 1].
-            const kwV = arg & 1 ? stack[--sp] : undefined;
-            const argsV = stack[--sp];
-            const callable = stack[--sp];
-            f.sp = sp;
-            f.pc = pc;
-            const [args, kw] = callExArgs(() => funcName(callable), argsV, kwV, (arg & 2) !== 0);
+            let callable: PyValue, args: PyValue[], kw: Map<string, PyValue> | null;
+            if (op === Op.CALL_KW) {
+              // Stack: callable, args..., kwnames tuple. arg = total argument count (positional + keyword).
+              const kwnames = stack[--sp] as PyTuple;
+              const base = sp - arg - 1;
+              const npos = arg - kwnames.items.length;
+              callable = stack[base];
+              args = stack.slice(base + 1, base + 1 + npos);
+              kw = kwMap(kwnames, stack, base + 1 + npos);
+              sp = base;
+              f.sp = sp;
+              f.pc = pc;
+            } else {
+              // Stack: callable, args iterable, [kwargs mapping if arg & 1].
+              const kwV = arg & 1 ? stack[--sp] : undefined;
+              const argsV = stack[--sp];
+              const fn = stack[--sp];
+              callable = fn;
+              f.sp = sp;
+              f.pc = pc;
+              [args, kw] = callExArgs(() => funcName(fn), argsV, kwV, (arg & 2) !== 0);
+            }
             const nf = frameForCall(callable, args, kw);
             if (nf === null) {
               stack[sp++] = ops.call(callable, args, kw);
               break;
             }
-            // As CALL_KW: `f(*args, **kw)` recursion (decorator wrappers) uses no JS stack.
+            // A Python callee runs as a pushed frame, so recursion through keyword and star-arg
+            // calls (decorator wrappers) is bounded by the recursion limit, not by the JS stack.
             nf.back = f;
             if (++r.depth > r.recursionLimit) { r.depth--; recursionError(); }
             f = nf;

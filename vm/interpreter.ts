@@ -1029,7 +1029,14 @@ export function runFrame(entry: Frame, throwIn: PyException | null = null, sendI
             // A hot loop: continue it in compiled code (on-stack replacement).
             f.pc = target;
             f.sp = sp;
-            const res = jitOsr(f);
+            let res: PyValue | typeof RESUMED | undefined;
+            try {
+              res = jitOsr(f);
+            } catch (e) {
+              // The compiled loop set f.pc to the instruction that raised: report that line.
+              pc = f.pc;
+              throw e;
+            }
             if (res === undefined) {
               pc = target;
               break;

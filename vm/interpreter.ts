@@ -1339,7 +1339,6 @@ function stopValue(e: PyException): PyValue {
   return e.args.length > 0 ? e.args[0] : None;
 }
 
-/** The Python `__init__` to run for `cls(...)` when `cls` uses object.__new__ and the default metaclass call. */
 /**
  * The frame to push for `callable(*args, **kw)` when the callee is Python code the loop can run
  * itself (a function, a bound method of one, or a class whose __init__ is one), else null.
@@ -1373,6 +1372,7 @@ function prepend(first: PyValue, rest: PyValue[]): PyValue[] {
   return out;
 }
 
+/** The Python `__init__` to run for `cls(...)` when `cls` uses object.__new__ and the default metaclass call. */
 function initFor(cls: PyType): PyFunction | null {
   if (cls.cls !== typeType && cls.cls.lookup("__call__") !== typeType.ns.get("__call__")) return null;
   if (cls.lookup("__new__") !== ops.objectNew) return null;

@@ -222,25 +222,16 @@ export async function main(argv: string[]): Promise<number> {
         }
       },
       dirs: {
-        remove: (p) => errnoOf(() => unlinkSync(p)),
-        rmdir: (p) => errnoOf(() => rmdirSync(p)),
-        mkdir: (p) => errnoOf(() => mkdirSync(p)),
-        rename: (a, b) => errnoOf(() => renameSync(a, b)),
-        stat: (p) => {
-          try {
+        remove: (p) => errnoOr(() => (unlinkSync(p), null)),
+        rmdir: (p) => errnoOr(() => (rmdirSync(p), null)),
+        mkdir: (p) => errnoOr(() => (mkdirSync(p), null)),
+        rename: (a, b) => errnoOr(() => (renameSync(a, b), null)),
+        stat: (p) =>
+          errnoOr(() => {
             const st = statSync(p);
             return { dir: st.isDirectory(), size: st.size, mtime: st.mtimeMs / 1000 };
-          } catch (e) {
-            return (e as NodeJS.ErrnoException).code ?? "EACCES";
-          }
-        },
-        listdir: (p) => {
-          try {
-            return readdirSync(p);
-          } catch (e) {
-            return (e as NodeJS.ErrnoException).code ?? "EACCES";
-          }
-        },
+          }),
+        listdir: (p) => errnoOr(() => readdirSync(p)),
       },
     },
   });
@@ -319,11 +310,10 @@ function formatJitStats(rows: FunctionJitStats[]): string {
   return lines.join("\n") + "\n";
 }
 
-/** Runs a file-system call; null on success, else Node's errno name. */
-function errnoOf(f: () => void): string | null {
+/** A file-system call's result, or Node's errno name when it fails. */
+function errnoOr<T>(f: () => T): T | string {
   try {
-    f();
-    return null;
+    return f();
   } catch (e) {
     return (e as NodeJS.ErrnoException).code ?? "EACCES";
   }

@@ -238,38 +238,22 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): PyV
   const idx = items.map((_, i) => i);
   const nums = numericKeys(keys);
   // JS string order is UTF-16 order, which differs from code point order only with surrogates.
-  const allStr = nums === null && keys.every((k) => typeof k === "string" && !hasSurrogates(k));
-  let cmp: (a: number, b: number) => number;
-  if (nums !== null) {
-    // Array.prototype.sort with a comparator is ~10x slower than the merge sort on numbers.
+  if (nums === null && keys.every((k) => typeof k === "string" && !hasSurrogates(k))) {
+    const cmp = (a: number, b: number) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0);
     if (reverse) {
-      for (let i = 0, j = nums.length - 1; i < j; i++, j--) {
-        const t = nums[i];
-        nums[i] = nums[j];
-        nums[j] = t;
-      }
-    }
-    const order = mergeSort(items.map((_, i) => i), (x, y) => nums[x] < nums[y]);
-    const out = new Array<PyValue>(order.length);
-    const n = order.length;
-    for (let i = 0; i < n; i++) out[reverse ? n - 1 - i : i] = items[reverse ? n - 1 - order[i] : order[i]];
-    return out;
+      idx.reverse();
+      idx.sort(cmp);
+      idx.reverse();
+    } else idx.sort(cmp);
+    return idx.map((i) => items[i]);
   }
-  if (allStr) cmp = (a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0);
-  else {
-    // General keys: a stable merge sort that, like CPython's, only ever asks "<".
-    const less = (a: number, b: number): boolean => lessThan(keys[a], keys[b]);
-    if (reverse) idx.reverse();
-    const sorted = mergeSort(idx, less);
-    if (reverse) sorted.reverse();
-    return sorted.map((i) => items[i]);
-  }
-  if (reverse) {
-    idx.reverse();
-    idx.sort(cmp);
-    idx.reverse();
-  } else idx.sort(cmp);
-  return idx.map((i) => items[i]);
+  // A stable merge sort that, like CPython's, only ever asks "<". For numbers it is ~10x faster
+  // than Array.prototype.sort with a comparator.
+  const less = nums !== null ? (a: number, b: number): boolean => nums[a] < nums[b] : (a: number, b: number): boolean => lessThan(keys[a], keys[b]);
+  if (reverse) idx.reverse();
+  const sorted = mergeSort(idx, less);
+  if (reverse) sorted.reverse();
+  return sorted.map((i) => items[i]);
 }
 
 /**

@@ -23,6 +23,8 @@ import "../stdlib/re_module.js";
 import "../stdlib/ast_module.js";
 import "../stdlib/unicodedata_module.js";
 import "../stdlib/weakref_module.js";
+import "../stdlib/heapq_module.js";
+import "../stdlib/bisect_module.js";
 import { openBuiltin } from "../stdlib/io_file.js";
 import { importName } from "./interp_helpers.js";
 import { frozenModules } from "../stdlib/frozen.js";

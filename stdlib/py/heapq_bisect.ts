@@ -1,138 +1,80 @@
-// heapq and bisect, in Python.
+// heapq and bisect: the Python layers over _heapq and _bisect (stdlib/heapq_module.ts,
+// stdlib/bisect_module.ts), as in CPython.
 /** Source of the heapq module. */
 export const heapqSource = String.raw`"""Heap queue algorithm (a.k.a. priority queue)."""
 
+from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
+from _heapq import _heappop_max, _heapreplace_max, _heapify_max
 
-def heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:n]
-
-
-def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:n]
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
 
 
 def merge(*iterables, key=None, reverse=False):
-    result = []
-    for it in iterables:
-        result.extend(it)
-    return iter(sorted(result, key=key, reverse=reverse))
+    """Lazily merges sorted inputs into one sorted iterator; equal items keep input order."""
+    h = []
+    if reverse:
+        _heapify, _heappop, _heapreplace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        _heapify, _heappop, _heapreplace, direction = heapify, heappop, heapreplace, 1
+    # Entries are [value or key, input order, value, next]; the order breaks ties stably.
+    for order, it in enumerate(map(iter, iterables)):
+        nxt = it.__next__
+        try:
+            v = nxt()
+        except StopIteration:
+            continue
+        h.append([v if key is None else key(v), order * direction, v, nxt])
+    _heapify(h)
+    while len(h) > 1:
+        try:
+            while True:
+                entry = h[0]
+                yield entry[2]
+                v = entry[3]()
+                entry[0] = v if key is None else key(v)
+                entry[2] = v
+                _heapreplace(h, entry)
+        except StopIteration:
+            _heappop(h)
+    if h:
+        entry = h[0]
+        yield entry[2]
+        yield from _rest(entry[3])
+
+
+def _rest(nxt):
+    while True:
+        try:
+            yield nxt()
+        except StopIteration:
+            return
+
+
+def _extreme(pick, n, iterable, key, reverse):
+    if n <= 0:
+        return []
+    if n == 1:
+        sentinel = object()
+        result = pick(iter(iterable), default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    return sorted(iterable, key=key, reverse=reverse)[:n]
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items, as sorted(iterable, key=key)[:n]."""
+    return _extreme(min, n, iterable, key, False)
+
+
+def nlargest(n, iterable, key=None):
+    """The n largest items, as sorted(iterable, key=key, reverse=True)[:n]."""
+    return _extreme(max, n, iterable, key, True)
 `;
 
 /** Source of the bisect module. */
 export const bisectSource = String.raw`"""Bisection algorithms."""
 
-
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
-
-
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < (a[mid] if key is None else key(a[mid])):
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
-
-
-def insort_left(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
-
-
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if (a[mid] if key is None else key(a[mid])) < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
+from _bisect import bisect_left, bisect_right, insort_left, insort_right
 
 bisect = bisect_right
 insort = insort_right

@@ -9,7 +9,7 @@ import { defMethod, PyBuiltin } from "./function.js";
 import { raise } from "../raise.js";
 import { toArray, indexOf, call, lessThan, isTrue, eq, hash, repr, allocInstance } from "../ops.js";
 import { hashTuple } from "../numeric/hash.js";
-import { normIndex, sliceGet, listAssignSlice, sliceDel, seqCompare, seqCount, seqIndex, reprItems } from "./sequence.js";
+import { normIndex, sliceGet, listAssignSlice, sliceDel, seqCompare, seqCount, seqIndex, reprItems, repeatArray, MAX_ARRAY_LENGTH } from "./sequence.js";
 import { asInt } from "./int.js";
 import { PyFloat } from "./float.js";
 import { hasSurrogates } from "./str_index.js";
@@ -73,7 +73,7 @@ function optIndex(v: PyValue | undefined, dflt: number): number {
 }
 
 /** An index argument that CPython converts with __index__ (`'str' object cannot be interpreted as an integer`). */
-function intIndex(v: PyValue): number {
+export function intIndex(v: PyValue): number {
   const n = asInt(v);
   if (n === undefined && typeOf(v).lookup("__index__") === undefined) raise("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
   if (typeof n === "bigint" && (n >= 1n << 63n || n < -(1n << 63n))) raise("OverflowError", "Python int too large to convert to C ssize_t");
@@ -148,10 +148,8 @@ function repeat(items: PyValue[], n: PyValue): PyValue[] | undefined {
   }
   const c = Number(k);
   if (c <= 0 || items.length === 0) return [];
-  if (items.length * c > 1e9) raise("MemoryError", "");
-  const out = new Array<PyValue>(items.length * c);
-  for (let r = 0, j = 0; r < c; r++) for (let i = 0; i < items.length; i++) out[j++] = items[i];
-  return out;
+  if (items.length * c > MAX_ARRAY_LENGTH) raise("MemoryError", "");
+  return repeatArray(items, c);
 }
 defMethod(listType, "__mul__", (args) => {
   const r = repeat(L(args[0]).items, args[1]);

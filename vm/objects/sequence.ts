@@ -15,6 +15,27 @@ export function normIndex(i: PyValue, len: number, what: string, kind = "list"):
   return n;
 }
 
+/**
+ * Longest array V8 can hold (FixedArray::kMaxLength, less a margin); growing past it aborts the
+ * process, so list sizes beyond it are a MemoryError instead.
+ */
+export const MAX_ARRAY_LENGTH = 2 ** 27 - 64;
+
+/**
+ * `items` repeated `count` times. Up to 32M elements `new Array(n)` gives fast (holey) storage;
+ * past that V8 makes it a dictionary, where filling 40M elements took 10 s, so big results are
+ * built by doubling with `concat`, which keeps fast elements.
+ */
+export function repeatArray<T>(items: readonly T[], count: number): T[] {
+  const n = items.length * count;
+  if (n > MAX_ARRAY_LENGTH) raise("MemoryError", "");
+  const first = Math.min(count, Math.max(1, Math.floor((1 << 24) / Math.max(1, items.length))));
+  let out = new Array<T>(items.length * first);
+  for (let r = 0, j = 0; r < first; r++) for (let i = 0; i < items.length; i++) out[j++] = items[i];
+  while (out.length < n) out = out.concat(out.length * 2 <= n ? out : out.slice(0, n - out.length));
+  return out;
+}
+
 /** Elements of `items` selected by a slice. */
 export function sliceGet<T>(items: T[], s: PySlice): T[] {
   const [start, stop, step, n] = s.indices(items.length);
